@@ -1,0 +1,39 @@
+package dev.bahi.platform.runtime;
+
+import com.mongodb.client.MongoClient;
+import dev.bahi.platform.runtime.demo.DemoData;
+import dev.bahi.platform.runtime.demo.DemoDataRunner;
+import dev.bahi.platform.runtime.mongo.ContextDatabases;
+import dev.bahi.platform.runtime.web.RequestLogFilter;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Wiring of the runtime pieces that are not a concern of their own. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BahiProperties.class)
+public class RuntimeConfiguration {
+
+    @Bean
+    ContextDatabases contextDatabases(MongoClient client) {
+        return new ContextDatabases(client);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+        var registration = new FilterRegistrationBean<>(new RequestLogFilter());
+        // Inside the tracing observation (so its traceId is in the MDC), outside security (so 401s are logged).
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "bahi.demo", havingValue = "true")
+    DemoDataRunner demoDataRunner(List<DemoData> contributors) {
+        return new DemoDataRunner(contributors);
+    }
+}

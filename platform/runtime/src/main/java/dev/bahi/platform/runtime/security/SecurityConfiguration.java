@@ -1,0 +1,80 @@
+package dev.bahi.platform.runtime.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bahi.platform.runtime.BahiProperties;
+import dev.bahi.platform.runtime.web.Problems;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+/** One security set-up for every context: stateless, bearer tokens only, problem details on refusal. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    /** Routes anyone may call: onboarding, token exchange, published keys, API docs, health. */
+    static final String[] PUBLIC_POSTS = {
+        "/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/register"};
+    static final String[] PUBLIC_GETS = {
+        "/.well-known/jwks.json", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+
+    @Bean
+    SigningKeys signingKeys(BahiProperties properties) {
+        return SigningKeys.from(properties);
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    AccessTokens accessTokens(SigningKeys keys, BahiProperties properties, Clock clock) {
+        return new AccessTokens(keys, properties.jwt(), clock);
+    }
+
+    /** bcrypt by default, read back whatever {@code {id}} a stored hash names. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccessTokens tokens,
+                                            List<AccessRevocation> revocations, ObjectMapper mapper) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .cors(cors -> { })
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, PUBLIC_POSTS).permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_GETS).permitAll()
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> Problems.write(response, mapper,
+                                Problems.of(HttpStatus.UNAUTHORIZED, "UNAUTHENTICATED", null,
+                                        "a valid bearer access token is required")))
+                        .accessDeniedHandler((request, response, ex) -> Problems.write(response, mapper,
+                                Problems.of(HttpStatus.FORBIDDEN, "FORBIDDEN", null,
+                                        "your role may not do this"))))
+                .addFilterBefore(new JwtAuthenticationFilter(tokens, revocations, mapper),
+                        UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+}

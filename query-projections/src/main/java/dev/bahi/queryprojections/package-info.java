@@ -1,0 +1,2 @@
+/** Cross-context read models: daily summaries, udhaar balances, GST reports, audit history. */
+package dev.bahi.queryprojections;

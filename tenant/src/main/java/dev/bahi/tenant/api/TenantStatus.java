@@ -1,0 +1,4 @@
+package dev.bahi.tenant.api;
+
+/** Whether a shop may use Bahi. */
+public enum TenantStatus { ACTIVE, SUSPENDED }
