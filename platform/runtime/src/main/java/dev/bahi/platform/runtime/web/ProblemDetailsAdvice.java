@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.bahi.platform.kernel.AccessRefused;
 import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.kernel.StateConflict;
@@ -57,6 +58,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(Problems.of(HttpStatus.NOT_FOUND, e.code(), null, e.getMessage()));
     }
 
+    @ExceptionHandler(AccessRefused.class)
+    ResponseEntity<ProblemDetail> accessRefused(AccessRefused e) {
+        HttpStatus status = switch (e.kind()) {
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case LOCKED -> HttpStatus.LOCKED;
+        };
+        return respond(Problems.of(status, e.code(), null, e.getMessage()));
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
         return respond(Problems.of(HttpStatus.NOT_FOUND, "NOT_FOUND", null, "no such resource"));
@@ -79,6 +90,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof NotFound n) {
             return notFound(n);
+        }
+        if (cause instanceof AccessRefused r) {
+            return accessRefused(r);
         }
         return unexpected(e);
     }
