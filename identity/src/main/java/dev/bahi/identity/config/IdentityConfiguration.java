@@ -26,41 +26,38 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /** Wiring of the identity context: its adapters, use cases and projections. */
 @Configuration(proxyBeanMethods = false)
 public class IdentityConfiguration {
 
-    /** The identity context's own database, {@code bahi_identity}. */
-    private static MongoTemplate identityDatabase(ContextDatabases databases) {
-        return databases.of("identity");
-    }
+    /** The identity context's own database: {@code bahi_identity}. */
+    private static final String DATABASE = "identity";
 
     @Bean
     MongoLoginDirectory loginDirectory(ContextDatabases databases) {
-        return new MongoLoginDirectory(identityDatabase(databases));
+        return new MongoLoginDirectory(databases.of(DATABASE));
     }
 
     @Bean
     MongoRefreshTokenStore refreshTokenStore(ContextDatabases databases) {
-        return new MongoRefreshTokenStore(identityDatabase(databases));
+        return new MongoRefreshTokenStore(databases.of(DATABASE));
     }
 
     @Bean
     MongoRevokedAccessTokens revokedAccessTokens(ContextDatabases databases) {
-        return new MongoRevokedAccessTokens(identityDatabase(databases));
+        return new MongoRevokedAccessTokens(databases.of(DATABASE));
     }
 
     @Bean
     MongoUserAccess userAccess(ContextDatabases databases) {
-        return new MongoUserAccess(identityDatabase(databases));
+        return new MongoUserAccess(databases.of(DATABASE));
     }
 
     @Bean
     MongoUserReadModel userReadModel(ContextDatabases databases) {
-        return new MongoUserReadModel(identityDatabase(databases));
+        return new MongoUserReadModel(databases.of(DATABASE));
     }
 
     /** Also the aggregate's {@code PasswordVerifier}, resolved by Axon as a handler parameter. */

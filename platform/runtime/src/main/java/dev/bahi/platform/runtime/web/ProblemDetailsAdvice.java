@@ -12,7 +12,10 @@ import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.queryhandling.QueryExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -79,20 +82,32 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "the resource was changed at the same time; try again"));
     }
 
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<ProblemDetail> commandExecution(CommandExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof RuleViolation v) {
-            return ruleViolation(v);
-        }
-        if (cause instanceof StateConflict c) {
-            return stateConflict(c);
-        }
-        if (cause instanceof NotFound n) {
-            return notFound(n);
-        }
-        if (cause instanceof AccessRefused r) {
-            return accessRefused(r);
+    /**
+     * Commands and queries travel through Axon; a failure raised in a handler may arrive wrapped
+     * (command/query execution exceptions, completion exceptions). The first known cause decides the answer.
+     */
+    @ExceptionHandler({CommandExecutionException.class, QueryExecutionException.class, CompletionException.class,
+            ExecutionException.class})
+    ResponseEntity<ProblemDetail> wrapped(Exception e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleViolation v) {
+                return ruleViolation(v);
+            }
+            if (cause instanceof StateConflict c) {
+                return stateConflict(c);
+            }
+            if (cause instanceof NotFound n) {
+                return notFound(n);
+            }
+            if (cause instanceof AccessRefused r) {
+                return accessRefused(r);
+            }
+            if (cause instanceof AggregateNotFoundException a) {
+                return aggregateNotFound(a);
+            }
+            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+                return concurrency((RuntimeException) cause);
+            }
         }
         return unexpected(e);
     }
