@@ -69,15 +69,18 @@ public final class TokenService {
         }
         String scope = parts[1];
         String hash = InvitationSecrets.hash(parts[2]);
+        Optional<StoredToken> known = refreshTokens.find(scope, hash);
+        if (known.isPresent() && known.get().state() == RefreshTokenStore.State.ACTIVE
+                && clock.instant().isAfter(known.get().expiresAt())) {
+            // An expired token is simply old, not stolen: say so, and leave its family alone.
+            throw new AccessRefused(Kind.UNAUTHENTICATED, "REFRESH_TOKEN_EXPIRED", "refresh token has expired; log in again");
+        }
         Optional<StoredToken> used = refreshTokens.use(scope, hash);
         if (used.isEmpty()) {
             refreshTokens.find(scope, hash).ifPresent(stale -> refreshTokens.revokeFamily(scope, stale.familyId()));
             throw invalid();
         }
         StoredToken token = used.get();
-        if (clock.instant().isAfter(token.expiresAt())) {
-            throw new AccessRefused(Kind.UNAUTHENTICATED, "REFRESH_TOKEN_EXPIRED", "refresh token has expired; log in again");
-        }
         BahiPrincipal principal = currentPrincipal.apply(token).orElse(null);
         if (principal == null) {
             refreshTokens.revokeFamily(scope, token.familyId());

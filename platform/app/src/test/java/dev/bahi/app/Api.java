@@ -3,6 +3,7 @@ package dev.bahi.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -48,15 +49,22 @@ public final class Api {
     }
 
     public Response get(String path, String token) {
-        return send(request(path, token).GET());
+        return send(request(path, token).header("Accept", "application/json, application/problem+json").GET());
+    }
+
+    /** A GET asking for plain text (e.g. Prometheus metrics). */
+    public Response getText(String path) {
+        return send(request(path, null).header("Accept", "text/plain").GET());
     }
 
     public Response post(String path, String token, Object body) {
-        return send(request(path, token).POST(bodyOf(body)));
+        return send(request(path, token).header("Accept", "application/json, application/problem+json")
+                .POST(bodyOf(body)));
     }
 
     public Response patch(String path, String token, Object body) {
-        return send(request(path, token).method("PATCH", bodyOf(body)));
+        return send(request(path, token).header("Accept", "application/json, application/problem+json")
+                .method("PATCH", bodyOf(body)));
     }
 
     /** Sends {@code rawJson} exactly as given, for malformed-input tests. */
@@ -67,8 +75,7 @@ public final class Api {
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json");
+                .header("Content-Type", "application/json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }
@@ -86,8 +93,9 @@ public final class Api {
     private static Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body() == null || response.body().isBlank()
-                    ? NullNode.getInstance() : JSON.readTree(response.body());
+            boolean json = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+            JsonNode body = response.body() == null || response.body().isBlank() ? NullNode.getInstance()
+                    : json ? JSON.readTree(response.body()) : TextNode.valueOf(response.body());
             return new Response(response.statusCode(), response, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The whole application on a random port over the embedded store (in memory), with real HTTP and real
  * tokens. Every subclass shares one application context, so the suite starts it once.
  */
+@AutoConfigureObservability
 @SpringBootTest(classes = BahiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "bahi.mongo.embedded-in-memory=true",
