@@ -1,0 +1,2 @@
+/** Spring wiring of the tenant context. */
+package dev.bahi.tenant.config;
