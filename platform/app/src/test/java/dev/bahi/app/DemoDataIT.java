@@ -17,9 +17,8 @@ class DemoDataIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(BahiApplication.class)
-                .properties(Map.of("server.port", "0", "bahi.data-dir", dataDir.toString(),
-                        "logging.structured.format.console", ""))
-                .run("--bahi.demo=true");
+                .run("--server.port=0", "--bahi.data-dir=" + dataDir, "--logging.structured.format.console=",
+                        "--bahi.demo=true");
     }
 
     @Test

@@ -18,12 +18,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(classes = BahiApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
             "bahi.mongo.embedded-in-memory=true",
+            "bahi.axon.snapshot-threshold=" + EndToEndTest.SNAPSHOT_THRESHOLD,
             "bahi.data-dir=target/e2e-data",
             "bahi.admin.email=" + EndToEndTest.ADMIN_EMAIL,
             "bahi.admin.password=" + EndToEndTest.ADMIN_PASSWORD,
             "logging.structured.format.console="
         })
 public abstract class EndToEndTest {
+    /** Low, so that end-to-end tests see aggregates loaded from snapshots. */
+    public static final int SNAPSHOT_THRESHOLD = 20;
     public static final String ADMIN_EMAIL = "admin@bahi.example";
     public static final String ADMIN_PASSWORD = "platform admin passphrase";
     public static final String PASSWORD = "correct horse battery";

@@ -19,11 +19,8 @@ class RestartDurabilityIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(BahiApplication.class)
-                .properties(Map.of(
-                        "server.port", "0",
-                        "bahi.data-dir", dataDir.toString(),
-                        "logging.structured.format.console", ""))
-                .run();
+                // command-line arguments: they outrank application.yml, as in a real start
+                .run("--server.port=0", "--bahi.data-dir=" + dataDir, "--logging.structured.format.console=");
     }
 
     private static Api api(ConfigurableApplicationContext context) {

@@ -129,26 +129,4 @@ public class Tenant {
         status = TenantStatus.ACTIVE;
         updatedAt = event.reactivatedAt();
     }
-
-    // Read by the Jackson snapshot serializer (which sees getters, not private fields) and by nothing else.
-
-    public String getTenantId() {
-        return tenantId;
-    }
-
-    public BusinessProfile getProfile() {
-        return profile;
-    }
-
-    public TenantStatus getStatus() {
-        return status;
-    }
-
-    public Instant getRegisteredAt() {
-        return registeredAt;
-    }
-
-    public Instant getUpdatedAt() {
-        return updatedAt;
-    }
 }

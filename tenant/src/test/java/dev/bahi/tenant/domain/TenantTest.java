@@ -12,8 +12,6 @@ import static dev.bahi.tenant.Shops.upiIdChange;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.StateConflict;
 import dev.bahi.tenant.api.Address;
@@ -31,7 +29,10 @@ import dev.bahi.tenant.api.TenantSuspended;
 import dev.bahi.tenant.api.TenantView;
 import dev.bahi.tenant.api.UpdateTenantProfile;
 import dev.bahi.tenant.api.UpdateTenantProfile.ProfileChanges;
+import dev.bahi.platform.runtime.axon.AxonMongoConfiguration;
 import java.time.Clock;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -204,10 +205,9 @@ class TenantTest {
             fixture.given(registered(TENANT))
                     .when(new UpdateTenantProfile(TENANT, deregister))
                     .expectSuccessfulHandlerExecution()
-                    .expectState(tenant -> {
-                        assertThat(tenant.getProfile().gstRegistration()).isEqualTo(GstRegistration.UNREGISTERED);
-                        assertThat(tenant.getProfile().gstin()).isNull();
-                    });
+                    .expectResultMessagePayloadMatching(org.axonframework.test.matchers.Matchers.predicate(view ->
+                            ((TenantView) view).profile().gstRegistration() == GstRegistration.UNREGISTERED
+                                    && ((TenantView) view).profile().gstin() == null));
         }
 
         @Test
@@ -324,18 +324,17 @@ class TenantTest {
     }
 
     @Test
-    void a_snapshot_of_a_shop_reads_back_as_the_same_shop() throws Exception {
-        // The runtime snapshots aggregates with Jackson; without visible properties the snapshot would be empty.
+    void a_snapshot_of_a_shop_reads_back_as_the_same_shop() {
         Tenant tenant = new Tenant();
         tenant.on(registered(TENANT));
         tenant.on(new TenantSuspended(TENANT, "unpaid", NOW));
-        ObjectMapper jackson = new ObjectMapper().findAndRegisterModules()
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        Serializer snapshots = AxonMongoConfiguration.snapshotSerializer();
 
-        Tenant restored = jackson.readValue(jackson.writeValueAsBytes(tenant), Tenant.class);
+        SerializedObject<byte[]> snapshot = snapshots.serialize(tenant, byte[].class);
+        Tenant restored = snapshots.deserialize(snapshot);
 
+        assertThat(new String(snapshot.getData(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("SUSPENDED").contains(PUNE_GSTIN);
         assertThat(restored).usingRecursiveComparison().isEqualTo(tenant);
-        assertThat(restored.getStatus()).isEqualTo(TenantStatus.SUSPENDED);
-        assertThat(restored.getUpdatedAt()).isEqualTo(NOW);
     }
 }

@@ -1,5 +1,7 @@
 package dev.bahi.platform.runtime.axon;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -53,6 +55,17 @@ public class AxonMongoConfiguration {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /**
+     * Snapshots hold an aggregate's private state. Aggregates keep their fields private and expose no
+     * getters, so snapshots are written and read field by field.
+     */
+    public static Serializer snapshotSerializer() {
+        ObjectMapper mapper = messageObjectMapper()
+                .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+                .setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        return JacksonSerializer.builder().objectMapper(mapper).build();
+    }
+
     @Bean
     @Primary
     Serializer serializer() {
@@ -78,12 +91,11 @@ public class AxonMongoConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          Serializer serializer) {
+                                          @Qualifier("eventSerializer") Serializer eventSerializer) {
         MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
+                .snapshotSerializer(snapshotSerializer())
                 .build();
         engine.ensureIndexes();
         return engine;

@@ -76,7 +76,7 @@ abstract class AxonMongoStorageContract {
         client = mongoClient;
         template = configuration.axonMongoTemplate(mongoClient);
         serializer = configuration.serializer();
-        engine = configuration.eventStorageEngine(template, configuration.eventSerializer(), serializer);
+        engine = configuration.eventStorageEngine(template, configuration.eventSerializer());
         tokenStore = configuration.tokenStore(template, serializer);
         sagaStore = configuration.sagaStore(template, serializer);
     }
