@@ -62,6 +62,12 @@ public final class Api {
                 .POST(bodyOf(body)));
     }
 
+    /** A POST carrying an {@code Idempotency-Key}. */
+    public Response post(String path, String token, Object body, String idempotencyKey) {
+        return send(request(path, token).header("Accept", "application/json, application/problem+json")
+                .header("Idempotency-Key", idempotencyKey).POST(bodyOf(body)));
+    }
+
     public Response patch(String path, String token, Object body) {
         return send(request(path, token).header("Accept", "application/json, application/problem+json")
                 .method("PATCH", bodyOf(body)));

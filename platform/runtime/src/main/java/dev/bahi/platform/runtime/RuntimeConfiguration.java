@@ -4,7 +4,12 @@ import com.mongodb.client.MongoClient;
 import dev.bahi.platform.runtime.demo.DemoData;
 import dev.bahi.platform.runtime.demo.DemoDataRunner;
 import dev.bahi.platform.runtime.mongo.ContextDatabases;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bahi.platform.runtime.web.IdempotencyFilter;
+import dev.bahi.platform.runtime.web.IdempotencyStore;
 import dev.bahi.platform.runtime.web.RequestLogFilter;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -28,6 +33,20 @@ public class RuntimeConfiguration {
         var registration = new FilterRegistrationBean<>(new RequestLogFilter());
         // Inside the tracing observation (so its traceId is in the MDC), outside security (so 401s are logged).
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    @Bean
+    IdempotencyStore idempotencyStore(ContextDatabases databases) {
+        return new IdempotencyStore(databases.of("platform"));
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyFilter> idempotencyFilter(IdempotencyStore store, ObjectMapper mapper,
+                                                                Clock clock) {
+        var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, mapper, clock));
+        // After Spring Security: keys are kept per caller.
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
         return registration;
     }
 

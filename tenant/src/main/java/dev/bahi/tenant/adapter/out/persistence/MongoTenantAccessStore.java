@@ -18,7 +18,7 @@ public final class MongoTenantAccessStore implements TenantAccessStore {
 
     /** Idempotent; called once when the context starts. */
     public void ensureIndexes() {
-        mongo.indexOps(TenantAccessDocument.class).createIndex(TenantKeys.index("tenant"));
+        mongo.indexOps(TenantAccessDocument.class).createIndex(TenantKeys.index("tenant_status", "status"));
     }
 
     @Override

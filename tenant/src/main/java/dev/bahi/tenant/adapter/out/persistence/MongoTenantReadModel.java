@@ -20,7 +20,7 @@ public final class MongoTenantReadModel implements TenantReadModel {
 
     /** Idempotent; called once when the context starts. */
     public void ensureIndexes() {
-        mongo.indexOps(TenantDocument.class).createIndex(TenantKeys.index("tenant"));
+        mongo.indexOps(TenantDocument.class).createIndex(TenantKeys.index("tenant_status", "status"));
     }
 
     @Override
