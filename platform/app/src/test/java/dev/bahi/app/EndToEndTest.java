@@ -21,8 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "bahi.axon.snapshot-threshold=" + EndToEndTest.SNAPSHOT_THRESHOLD,
             "bahi.data-dir=target/e2e-data",
             "bahi.admin.email=" + EndToEndTest.ADMIN_EMAIL,
-            "bahi.admin.password=" + EndToEndTest.ADMIN_PASSWORD,
-            "logging.structured.format.console="
+            "bahi.admin.password=" + EndToEndTest.ADMIN_PASSWORD
         })
 public abstract class EndToEndTest {
     /** Low, so that end-to-end tests see aggregates loaded from snapshots. */

@@ -2,10 +2,37 @@ package dev.bahi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import static org.awaitility.Awaitility.await;
 
-/** What operators and integrators rely on: health, metrics, API description. */
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** What operators and integrators rely on: health, metrics, logs, API description. */
+@ExtendWith(OutputCaptureExtension.class)
 class OperationsIT extends EndToEndTest {
+
+    @Test
+    void every_request_is_one_json_log_line_with_trace_and_tenant(CapturedOutput output) throws Exception {
+        Shop shop = signUp("Logged Stores");
+        Api.Response me = api.get("/api/v1/users/me", shop.accessToken());
+        String traceId = me.header("X-Trace-Id");
+        await().atMost(Duration.ofSeconds(5)).until(() -> output.getOut().contains(traceId));
+        JsonNode line = null;
+        for (String text : output.getOut().split("\\R")) {
+            if (text.startsWith("{") && text.contains(traceId) && text.contains("GET /api/v1/users/me 200")) {
+                line = Api.JSON.readTree(text);
+            }
+        }
+        assertThat(line).as("a JSON request line for trace " + traceId).isNotNull();
+        assertThat(line.path("traceId").asText()).isEqualTo(traceId);
+        assertThat(line.path("tenantId").asText()).isEqualTo(shop.tenantId());
+        assertThat(line.path("userId").asText()).isEqualTo(shop.ownerId());
+        assertThat(line.path("level").asText()).isEqualTo("INFO");
+    }
 
     @Test
     void health_reports_the_store_and_is_public() {
