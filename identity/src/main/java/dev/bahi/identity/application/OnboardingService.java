@@ -5,9 +5,7 @@ import dev.bahi.identity.api.Role;
 import dev.bahi.identity.application.port.in.AuthenticationUseCase.Tokens;
 import dev.bahi.identity.application.port.in.OnboardingUseCase;
 import dev.bahi.platform.kernel.AccessRefused;
-import dev.bahi.platform.kernel.EmailAddress;
 import dev.bahi.platform.kernel.Ids;
-import dev.bahi.platform.kernel.PhoneNumber;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.runtime.security.BahiPrincipal;
 import dev.bahi.platform.runtime.security.CurrentPrincipal;
@@ -58,10 +56,8 @@ public final class OnboardingService implements OnboardingUseCase {
 
     @Override
     public OnboardedShop onboard(BusinessProfile business, String ownerName, String ownerEmail, String ownerPhone) {
-        String email = ownerEmail == null || ownerEmail.isBlank() ? null
-                : RuleViolations.at("owner.email", () -> EmailAddress.parse(ownerEmail)).value();
-        String phone = ownerPhone == null || ownerPhone.isBlank() ? null
-                : RuleViolations.at("owner.phone", () -> PhoneNumber.parse(ownerPhone)).e164();
+        String email = Contacts.email("owner.email", ownerEmail);
+        String phone = Contacts.phone("owner.phone", ownerPhone);
         String tenantId = registerShop(business, RegisterTenant.Onboarding.PLATFORM_ADMIN);
         IssuedInvitation invitation = issueInvitation(tenantId, Role.OWNER, ownerName, email, phone,
                 CurrentPrincipal.get().userId());

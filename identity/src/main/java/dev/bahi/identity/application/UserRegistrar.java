@@ -5,9 +5,7 @@ import dev.bahi.identity.api.Role;
 import dev.bahi.identity.application.port.out.LoginDirectory;
 import dev.bahi.identity.application.port.out.PasswordHasher;
 import dev.bahi.identity.domain.PasswordPolicy;
-import dev.bahi.platform.kernel.EmailAddress;
 import dev.bahi.platform.kernel.Ids;
-import dev.bahi.platform.kernel.PhoneNumber;
 import dev.bahi.platform.kernel.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,10 +48,8 @@ public final class UserRegistrar {
         if (name == null || name.isBlank() || name.trim().length() > 120) {
             throw new RuleViolation("NAME_INVALID", at + "name", "name must have 1 to 120 characters");
         }
-        String normalisedEmail = email == null || email.isBlank() ? null
-                : RuleViolations.at(at + "email", () -> EmailAddress.parse(email)).value();
-        String normalisedPhone = phone == null || phone.isBlank() ? null
-                : RuleViolations.at(at + "phone", () -> PhoneNumber.parse(phone)).e164();
+        String normalisedEmail = Contacts.email(at + "email", email);
+        String normalisedPhone = Contacts.phone(at + "phone", phone);
         if (normalisedEmail == null && normalisedPhone == null) {
             throw new RuleViolation("LOGIN_REQUIRED", at + "email", "an e-mail address or a phone number is required");
         }

@@ -13,10 +13,8 @@ import dev.bahi.identity.application.port.in.AuthenticationUseCase.Tokens;
 import dev.bahi.identity.application.port.in.OnboardingUseCase.IssuedInvitation;
 import dev.bahi.identity.application.port.in.UserManagementUseCase;
 import dev.bahi.platform.kernel.AccessRefused;
-import dev.bahi.platform.kernel.EmailAddress;
 import dev.bahi.platform.kernel.Ids;
 import dev.bahi.platform.kernel.NotFound;
-import dev.bahi.platform.kernel.PhoneNumber;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.runtime.security.BahiPrincipal;
 import dev.bahi.platform.runtime.security.CurrentPrincipal;
@@ -69,10 +67,8 @@ public final class UserService implements UserManagementUseCase {
         String tenantId = CurrentPrincipal.tenantId();
         Role role = requireRole(invite.role());
         mayAssign(caller, role);
-        String email = invite.email() == null || invite.email().isBlank() ? null
-                : RuleViolations.at("email", () -> EmailAddress.parse(invite.email())).value();
-        String phone = invite.phone() == null || invite.phone().isBlank() ? null
-                : RuleViolations.at("phone", () -> PhoneNumber.parse(invite.phone())).e164();
+        String email = Contacts.email("email", invite.email());
+        String phone = Contacts.phone("phone", invite.phone());
         return onboarding.issueInvitation(tenantId, role, invite.name(), email, phone, caller.userId());
     }
 

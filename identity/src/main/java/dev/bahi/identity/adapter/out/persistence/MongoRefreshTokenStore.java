@@ -2,10 +2,7 @@ package dev.bahi.identity.adapter.out.persistence;
 
 import dev.bahi.identity.application.port.out.RefreshTokenStore;
 import dev.bahi.platform.runtime.mongo.TenantKeys;
-import java.time.Duration;
 import java.time.Instant;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.index.Index;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -33,8 +30,7 @@ public final class MongoRefreshTokenStore implements RefreshTokenStore {
         this.mongo = mongo;
         mongo.indexOps(COLLECTION).ensureIndex(TenantKeys.index("tenant_family", "familyId"));
         // Expired tokens are of no use to anyone: MongoDB's TTL monitor removes them.
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("expiresAt", Sort.Direction.ASC)
-                .expire(Duration.ZERO).named("expiry"));
+        mongo.indexOps(COLLECTION).ensureIndex(TenantKeys.expiry("expiresAt"));
     }
 
     @Override

@@ -5,9 +5,7 @@ import dev.bahi.platform.runtime.mongo.TenantKeys;
 import java.time.Instant;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.domain.Sort;
 
 /** Logged-out access token ids, keyed {@code <scope>:<jti>}, dropped by a TTL index once they would have expired. */
 public final class MongoRevokedAccessTokens implements RevokedAccessTokens {
@@ -22,8 +20,7 @@ public final class MongoRevokedAccessTokens implements RevokedAccessTokens {
     public MongoRevokedAccessTokens(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(COLLECTION).ensureIndex(TenantKeys.index("tenant_token", "tokenId"));
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("expiresAt", Sort.Direction.ASC)
-                .expire(java.time.Duration.ZERO).named("expiry"));
+        mongo.indexOps(COLLECTION).ensureIndex(TenantKeys.expiry("expiresAt"));
     }
 
     @Override

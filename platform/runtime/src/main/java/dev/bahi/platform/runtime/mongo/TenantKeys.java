@@ -1,6 +1,8 @@
 package dev.bahi.platform.runtime.mongo;
 
+import java.time.Duration;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.CompoundIndexDefinition;
 import org.springframework.data.mongodb.core.index.IndexDefinition;
 import org.bson.Document;
@@ -30,6 +32,11 @@ public final class TenantKeys {
             keys.append(field, 1);
         }
         return new CompoundIndexDefinition(keys).named(name);
+    }
+
+    /** An index on {@code field} (an instant) that lets MongoDB drop each document once that time has passed. */
+    public static IndexDefinition expiry(String field) {
+        return new Index().on(field, Sort.Direction.ASC).expire(Duration.ZERO).named("expiry");
     }
 
     public static Sort byId() {

@@ -5,9 +5,7 @@ import java.util.Optional;
 import org.bson.types.Binary;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -35,8 +33,7 @@ public final class IdempotencyStore {
     public IdempotencyStore(MongoTemplate mongo) {
         this.mongo = mongo;
         mongo.indexOps(COLLECTION).ensureIndex(TenantKeys.index("tenant_expiry", "expiresAt"));
-        mongo.indexOps(COLLECTION).ensureIndex(new Index().on("expiresAt", Sort.Direction.ASC)
-                .expire(java.time.Duration.ZERO).named("expiry"));
+        mongo.indexOps(COLLECTION).ensureIndex(TenantKeys.expiry("expiresAt"));
     }
 
     /** Claims the key; false when it is already known (running or answered). */
