@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 
 /**
  * Brings shops onto Bahi. Everything that can be checked is checked before anything is written: the owner's
@@ -49,7 +50,8 @@ public final class OnboardingService implements OnboardingUseCase {
         }
         UserRegistrar.Candidate candidate = registrar.check("owner", owner.name(), owner.email(), owner.phone(),
                 owner.password());
-        String tenantId = registerShop(business, RegisterTenant.Onboarding.SELF_SERVICE_SIGNUP);
+        String tenantId = registerShop(business, RegisterTenant.Onboarding.SELF_SERVICE_SIGNUP,
+                UserRegistrar.actedBy(candidate));
         registrar.register(tenantId, candidate, null, c -> Role.OWNER);
         return tokens.issue(new BahiPrincipal(candidate.userId(), tenantId, Set.of(Role.OWNER.name()), null));
     }
@@ -58,7 +60,7 @@ public final class OnboardingService implements OnboardingUseCase {
     public OnboardedShop onboard(BusinessProfile business, String ownerName, String ownerEmail, String ownerPhone) {
         String email = Contacts.email("owner.email", ownerEmail);
         String phone = Contacts.phone("owner.phone", ownerPhone);
-        String tenantId = registerShop(business, RegisterTenant.Onboarding.PLATFORM_ADMIN);
+        String tenantId = registerShop(business, RegisterTenant.Onboarding.PLATFORM_ADMIN, MetaData.emptyInstance());
         IssuedInvitation invitation = issueInvitation(tenantId, Role.OWNER, ownerName, email, phone,
                 CurrentPrincipal.get().userId());
         return new OnboardedShop(tenantId, invitation);
@@ -76,13 +78,13 @@ public final class OnboardingService implements OnboardingUseCase {
                 InvitationSecrets.invitationToken(tenantId, invitationId, secret), role.name(), expiresAt);
     }
 
-    private String registerShop(BusinessProfile business, RegisterTenant.Onboarding onboarding) {
+    private String registerShop(BusinessProfile business, RegisterTenant.Onboarding onboarding, MetaData actor) {
         if (business == null) {
             throw new RuleViolation("BUSINESS_REQUIRED", "business", "business is required");
         }
         String tenantId = Ids.newId();
         try {
-            commands.sendAndWait(new RegisterTenant(tenantId, business, onboarding));
+            commands.sendAndWait(new RegisterTenant(tenantId, business, onboarding), actor);
         } catch (RuleViolation e) {
             throw e.under("business");
         }

@@ -10,7 +10,10 @@ import dev.bahi.platform.kernel.RuleViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import dev.bahi.platform.runtime.axon.MessageMetadata;
+import dev.bahi.platform.runtime.security.CurrentPrincipal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 
 /**
  * The one way a user comes into being, for signup, owner-created users and invitations alike: check the
@@ -42,6 +45,15 @@ public final class UserRegistrar {
         this.hasher = hasher;
     }
 
+    /**
+     * Who the audit trail names for a registration: the signed-in owner or manager who adds a user, or,
+     * on signup and registration by invitation (public routes), the new user themself.
+     */
+    static MetaData actedBy(Candidate candidate) {
+        return CurrentPrincipal.find().isPresent() ? MetaData.emptyInstance()
+                : MetaData.with(MessageMetadata.USER_ID, candidate.userId());
+    }
+
     /** Checks and normalises; {@code prefix} is where these fields sit in the request ("owner" in a signup). */
     Candidate check(String prefix, String name, String email, String phone, String password) {
         String at = prefix == null ? "" : prefix + ".";
@@ -70,7 +82,7 @@ public final class UserRegistrar {
             }
             Role role = roleFor.apply(candidate);
             commands.sendAndWait(new RegisterUser(candidate.userId(), tenantId, candidate.name(), candidate.email(),
-                    candidate.phone(), hasher.hash(candidate.password()), role, invitationId));
+                    candidate.phone(), hasher.hash(candidate.password()), role, invitationId), actedBy(candidate));
             return role;
         } catch (RuntimeException e) {
             claimed.forEach(login -> directory.release(tenantId, login, candidate.userId()));

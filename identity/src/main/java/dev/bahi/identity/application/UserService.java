@@ -79,7 +79,7 @@ public final class UserService implements UserManagementUseCase {
                 registration.phone(), registration.password());
         Role role = registrar.register(invitation.tenantId(), candidate, invitation.invitationId(), c ->
                 commands.sendAndWait(new AcceptInvitation(invitation.invitationId(), invitation.tenantId(),
-                        InvitationSecrets.hash(invitation.secret()), c.userId())));
+                        InvitationSecrets.hash(invitation.secret()), c.userId()), UserRegistrar.actedBy(c)));
         return tokens.issue(new BahiPrincipal(candidate.userId(), invitation.tenantId(), Set.of(role.name()), null));
     }
 

@@ -49,7 +49,8 @@ class OperationsIT extends EndToEndTest {
         assertThat(metrics.status()).as(metrics.toString()).isEqualTo(200);
         String text = metrics.body().asText();
         assertThat(text).contains("http_server_requests_seconds_count");
-        assertThat(text).containsPattern("(?m)^commandBus\\w*|^eventProcessor\\w*|^queryBus\\w*|axon");
+        assertThat(text).containsPattern("(?m)^commandBus_successCounter_total\\{.*payloadType=\"RegisterTenant\"");
+        assertThat(text).contains("eventStore_");
     }
 
     @Test

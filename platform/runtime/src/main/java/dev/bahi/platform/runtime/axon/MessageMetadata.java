@@ -2,6 +2,7 @@ package dev.bahi.platform.runtime.axon;
 
 import dev.bahi.platform.kernel.TenantScoped;
 import dev.bahi.platform.runtime.security.BahiPrincipal;
+import dev.bahi.platform.runtime.security.CurrentPrincipal;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -11,8 +12,6 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.queryhandling.QueryMessage;
 import org.slf4j.MDC;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Stamps {@code tenantId}, {@code userId} and {@code traceId} on every command and query when it is
@@ -43,7 +42,7 @@ public final class MessageMetadata {
 
     static Map<String, Object> metadataFor(Message<?> message) {
         Map<String, Object> values = new HashMap<>();
-        BahiPrincipal principal = currentPrincipal();
+        BahiPrincipal principal = CurrentPrincipal.find().orElse(null);
         String tenantId = message.getPayload() instanceof TenantScoped scoped ? scoped.tenantId() : null;
         if (tenantId == null && principal != null) {
             tenantId = principal.tenantId();
@@ -61,8 +60,4 @@ public final class MessageMetadata {
         return values;
     }
 
-    private static BahiPrincipal currentPrincipal() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof BahiPrincipal p ? p : null;
-    }
 }

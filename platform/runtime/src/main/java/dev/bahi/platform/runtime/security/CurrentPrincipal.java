@@ -1,6 +1,7 @@
 package dev.bahi.platform.runtime.security;
 
 import dev.bahi.platform.kernel.NotFound;
+import java.util.Optional;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,11 +12,16 @@ public final class CurrentPrincipal {
     }
 
     public static BahiPrincipal get() {
+        return find().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("no access token"));
+    }
+
+    /** The caller, if the request carried a valid token (public routes have none). */
+    public static Optional<BahiPrincipal> find() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof BahiPrincipal principal) {
-            return principal;
+            return Optional.of(principal);
         }
-        throw new AuthenticationCredentialsNotFoundException("no access token");
+        return Optional.empty();
     }
 
     /** The caller's tenant; a platform admin has none, so tenant-scoped routes answer 404 for them. */
