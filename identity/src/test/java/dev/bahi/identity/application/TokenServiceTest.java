@@ -15,7 +15,7 @@ import dev.bahi.platform.runtime.security.AccessRevocation;
 import dev.bahi.platform.runtime.security.AccessTokens;
 import dev.bahi.platform.runtime.security.BahiPrincipal;
 import dev.bahi.platform.runtime.security.SigningKeys;
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,11 +27,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -48,7 +46,8 @@ class TokenServiceTest {
     /** Where {@link MongoRefreshTokenStore} keeps its documents. */
     private static final String REFRESH_TOKENS = "refresh_tokens";
 
-    private static EmbeddedMongoForTests mongo;
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("identity");
 
     @TempDir
     Path dataDir;
@@ -88,20 +87,9 @@ class TokenServiceTest {
         }
     }
 
-    @BeforeAll
-    static void startStore() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
-
     @BeforeEach
     void setUp() {
-        identity = mongo.databases().of("identity");
-        identity.getCollectionNames().forEach(name -> identity.getCollection(name).deleteMany(new Document()));
+        identity = mongo.template();
         BahiProperties properties = new BahiProperties(dataDir, null, null, null, null, null, false);
         accessTokens = new AccessTokens(SigningKeys.from(properties), properties.jwt(), clock);
         refreshTokens = new MongoRefreshTokenStore(identity);

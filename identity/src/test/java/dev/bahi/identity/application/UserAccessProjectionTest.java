@@ -10,14 +10,12 @@ import dev.bahi.identity.api.UserEnabled;
 import dev.bahi.identity.api.UserRegistered;
 import dev.bahi.identity.api.UserRoleChanged;
 import dev.bahi.platform.runtime.security.BahiPrincipal;
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import java.time.Instant;
 import java.util.Set;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** Whether a verified token may still be used, kept in step with the user events; called as a plain object. */
@@ -28,24 +26,15 @@ class UserAccessProjectionTest {
     private static final String JTI = "5f1c2a9e-2b7d-4c1e-9a0f-8d3b6e4a2c10";
     private static final Instant AT = Instant.parse("2026-01-05T09:30:00Z");
 
-    private static EmbeddedMongoForTests mongo;
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("identity");
+
     private MongoRevokedAccessTokens revokedTokens;
     private UserAccessProjection projection;
 
-    @BeforeAll
-    static void startStore() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
-
     @BeforeEach
     void emptyStore() {
-        MongoTemplate identity = mongo.databases().of("identity");
-        identity.getCollectionNames().forEach(name -> identity.getCollection(name).deleteMany(new Document()));
+        MongoTemplate identity = mongo.template();
         revokedTokens = new MongoRevokedAccessTokens(identity);
         projection = new UserAccessProjection(new MongoUserAccess(identity), revokedTokens);
     }

@@ -14,16 +14,13 @@ import dev.bahi.identity.api.UserRegistered;
 import dev.bahi.identity.api.UserRoleChanged;
 import dev.bahi.identity.api.UserStatus;
 import dev.bahi.identity.api.UserView;
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The users projection called as a plain object, on the embedded store. */
 class UserProjectionTest {
@@ -34,24 +31,14 @@ class UserProjectionTest {
     private static final Instant REGISTERED_AT = Instant.parse("2026-01-05T09:30:00Z");
     private static final Instant LATER = Instant.parse("2026-01-06T11:00:00Z");
 
-    private static EmbeddedMongoForTests mongo;
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("identity");
+
     private UserProjection projection;
-
-    @BeforeAll
-    static void startStore() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
 
     @BeforeEach
     void emptyStore() {
-        MongoTemplate identity = mongo.databases().of("identity");
-        identity.getCollectionNames().forEach(name -> identity.getCollection(name).deleteMany(new Document()));
-        projection = new UserProjection(new MongoUserReadModel(identity));
+        projection = new UserProjection(new MongoUserReadModel(mongo.template()));
     }
 
     private static UserRegistered registered(String tenantId, String userId, Role role) {

@@ -1,9 +1,9 @@
 package dev.bahi.identity.domain;
 
-import static dev.bahi.identity.ErrorCodes.violation;
 import static dev.bahi.identity.EventMatchers.a;
 import static dev.bahi.identity.EventMatchers.exactly;
-import static dev.bahi.identity.ErrorCodes.withCode;
+import static dev.bahi.platform.runtime.testing.ErrorCodeMatchers.violation;
+import static dev.bahi.platform.runtime.testing.ErrorCodeMatchers.withCode;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 
 import dev.bahi.identity.api.AuthenticateUser;

@@ -6,7 +6,7 @@ import static dev.bahi.tenant.Shops.sharmaKirana;
 import static dev.bahi.tenant.Shops.unregisteredTeaStall;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import dev.bahi.tenant.adapter.out.persistence.MongoTenantReadModel;
 import dev.bahi.tenant.api.BusinessProfile;
 import dev.bahi.tenant.api.FindTenant;
@@ -21,11 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The projection and its query handler called as plain objects, against the embedded store. */
 class TenantProjectionTest {
@@ -34,26 +32,16 @@ class TenantProjectionTest {
     private static final Instant LATER = Instant.parse("2026-12-01T10:00:00Z");
     private static final Instant LATEST = Instant.parse("2026-12-02T10:00:00Z");
 
-    private static EmbeddedMongoForTests mongo;
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("tenant");
+
     private MongoTenantReadModel readModel;
     private TenantProjection projection;
     private TenantQueryHandler queries;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void setUp() {
-        MongoTemplate template = mongo.databases().of("tenant");
-        template.getDb().drop();
-        readModel = new MongoTenantReadModel(template);
+        readModel = new MongoTenantReadModel(mongo.template());
         readModel.ensureIndexes();
         projection = new TenantProjection(readModel);
         queries = new TenantQueryHandler(readModel);

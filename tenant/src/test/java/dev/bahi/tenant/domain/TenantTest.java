@@ -1,7 +1,7 @@
 package dev.bahi.tenant.domain;
 
-import static dev.bahi.tenant.RuleViolations.violation;
-import static dev.bahi.tenant.RuleViolations.withCode;
+import static dev.bahi.platform.runtime.testing.ErrorCodeMatchers.violation;
+import static dev.bahi.platform.runtime.testing.ErrorCodeMatchers.withCode;
 import static dev.bahi.tenant.Shops.BENGALURU_GSTIN;
 import static dev.bahi.tenant.Shops.PUNE_GSTIN;
 import static dev.bahi.tenant.Shops.REGISTERED_AT;
@@ -244,7 +244,7 @@ class TenantTest {
         void suspending_a_suspended_shop_is_a_conflict() {
             fixture.given(registered(TENANT), new TenantSuspended(TENANT, "unpaid", REGISTERED_AT))
                     .when(new SuspendTenant(TENANT, "unpaid again"))
-                    .expectException(withCode(StateConflict.class, "TENANT_ALREADY_SUSPENDED", StateConflict::code))
+                    .expectException(withCode(StateConflict.class, "TENANT_ALREADY_SUSPENDED"))
                     .expectNoEvents();
         }
 
@@ -261,7 +261,7 @@ class TenantTest {
         void reactivating_an_active_shop_is_a_conflict() {
             fixture.given(registered(TENANT))
                     .when(new ReactivateTenant(TENANT))
-                    .expectException(withCode(StateConflict.class, "TENANT_NOT_SUSPENDED", StateConflict::code))
+                    .expectException(withCode(StateConflict.class, "TENANT_NOT_SUSPENDED"))
                     .expectNoEvents();
         }
 
@@ -270,7 +270,7 @@ class TenantTest {
             fixture.given(registered(TENANT), new TenantSuspended(TENANT, "unpaid", REGISTERED_AT),
                             new TenantReactivated(TENANT, REGISTERED_AT))
                     .when(new ReactivateTenant(TENANT))
-                    .expectException(withCode(StateConflict.class, "TENANT_NOT_SUSPENDED", StateConflict::code));
+                    .expectException(withCode(StateConflict.class, "TENANT_NOT_SUSPENDED"));
         }
     }
 

@@ -8,11 +8,6 @@ import dev.bahi.platform.kernel.StateConflict;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -116,35 +111,20 @@ abstract class MongoLoginDirectoryContract {
     @Test
     void of_eight_simultaneous_claims_of_one_login_exactly_one_wins() throws Exception {
         int racers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        CountDownLatch ready = new CountDownLatch(racers);
-        CountDownLatch go = new CountDownLatch(1);
         List<String> winners = Collections.synchronizedList(new ArrayList<>());
         List<String> refusals = Collections.synchronizedList(new ArrayList<>());
-        try {
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                String userId = "0193a5c2-8e11-7a40-b2c4-00000000010" + i;
-                runs.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    try {
-                        directory.claim(SHOP, LOGIN, userId);
-                        winners.add(userId);
-                    } catch (StateConflict e) {
-                        refusals.add(e.code());
-                    }
-                    return null;
-                }));
-            }
-            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            for (Future<?> run : runs) {
-                run.get(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        Race.run(racers, i -> {
+            String userId = "0193a5c2-8e11-7a40-b2c4-00000000010" + i;
+            return () -> {
+                try {
+                    directory.claim(SHOP, LOGIN, userId);
+                    winners.add(userId);
+                } catch (StateConflict e) {
+                    refusals.add(e.code());
+                }
+                return null;
+            };
+        });
 
         assertThat(winners).hasSize(1);
         assertThat(refusals).hasSize(racers - 1).containsOnly("LOGIN_TAKEN");

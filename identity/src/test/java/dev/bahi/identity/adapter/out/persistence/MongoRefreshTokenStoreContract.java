@@ -5,14 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bahi.identity.application.port.out.RefreshTokenStore.State;
 import dev.bahi.identity.application.port.out.RefreshTokenStore.StoredToken;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,28 +114,7 @@ abstract class MongoRefreshTokenStoreContract {
     @Test
     void of_eight_simultaneous_uses_of_one_token_exactly_one_gets_it() throws Exception {
         store.save(active(SHOP, "hash-1", FAMILY));
-        int racers = 8;
-        ExecutorService pool = Executors.newFixedThreadPool(racers);
-        CountDownLatch ready = new CountDownLatch(racers);
-        CountDownLatch go = new CountDownLatch(1);
-        List<Optional<StoredToken>> answers = new ArrayList<>();
-        try {
-            List<Future<Optional<StoredToken>>> runs = new ArrayList<>();
-            for (int i = 0; i < racers; i++) {
-                runs.add(pool.submit(() -> {
-                    ready.countDown();
-                    go.await();
-                    return store.use(SHOP, "hash-1");
-                }));
-            }
-            assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-            go.countDown();
-            for (Future<Optional<StoredToken>> run : runs) {
-                answers.add(run.get(30, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Optional<StoredToken>> answers = Race.run(8, i -> () -> store.use(SHOP, "hash-1"));
 
         assertThat(answers.stream().filter(Optional::isPresent)).hasSize(1);
         assertThat(stateOf(SHOP, "hash-1")).isEqualTo(State.USED);

@@ -1,26 +1,16 @@
 package dev.bahi.identity.adapter.out.persistence;
 
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The {@link MongoRefreshTokenStoreContract} on the embedded store, as tests and a fresh install run it. */
 class MongoRefreshTokenStoreTest extends MongoRefreshTokenStoreContract {
-    private static EmbeddedMongoForTests mongo;
-
-    @BeforeAll
-    static void startStore() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("identity");
 
     @Override
     protected MongoTemplate identityDatabase() {
-        return mongo.databases().of("identity");
+        return mongo.template();
     }
 }

@@ -2,15 +2,13 @@ package dev.bahi.identity.adapter.out.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 class MongoRevokedAccessTokensTest {
@@ -19,24 +17,15 @@ class MongoRevokedAccessTokensTest {
     private static final String JTI = "5f1c2a9e-2b7d-4c1e-9a0f-8d3b6e4a2c10";
     private static final Instant EXPIRES = Instant.parse("2026-12-25T10:15:30Z");
 
-    private static EmbeddedMongoForTests mongo;
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("identity");
+
     private MongoTemplate identity;
     private MongoRevokedAccessTokens revoked;
 
-    @BeforeAll
-    static void startStore() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
-
     @BeforeEach
     void emptyStore() {
-        identity = mongo.databases().of("identity");
-        identity.getCollection(MongoRevokedAccessTokens.COLLECTION).deleteMany(new Document());
+        identity = mongo.template();
         revoked = new MongoRevokedAccessTokens(identity);
     }
 

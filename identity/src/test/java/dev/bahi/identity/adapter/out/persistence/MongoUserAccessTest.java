@@ -5,13 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.bahi.identity.api.Role;
 import dev.bahi.identity.api.UserStatus;
 import dev.bahi.identity.application.port.out.UserAccess.Access;
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoUserAccessTest {
     private static final String SHOP = "0193a5c2-7d4e-7c1a-9f3b-2a6d8e4c1b07";
@@ -19,24 +16,14 @@ class MongoUserAccessTest {
     private static final String ASHA = "0193a5c2-8e11-7a40-b2c4-000000000001";
     private static final String RAVI = "0193a5c2-8e11-7a40-b2c4-000000000002";
 
-    private static EmbeddedMongoForTests mongo;
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("identity");
+
     private MongoUserAccess access;
-
-    @BeforeAll
-    static void startStore() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
 
     @BeforeEach
     void emptyStore() {
-        MongoTemplate identity = mongo.databases().of("identity");
-        identity.getCollection(MongoUserAccess.COLLECTION).deleteMany(new Document());
-        access = new MongoUserAccess(identity);
+        access = new MongoUserAccess(mongo.template());
     }
 
     @Test

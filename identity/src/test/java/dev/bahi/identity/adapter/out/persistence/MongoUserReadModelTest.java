@@ -9,40 +9,27 @@ import dev.bahi.identity.api.UserPage;
 import dev.bahi.identity.api.UserStatus;
 import dev.bahi.identity.api.UserView;
 import dev.bahi.platform.kernel.RuleViolation;
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class MongoUserReadModelTest {
     private static final String SHOP = "0193a5c2-7d4e-7c1a-9f3b-2a6d8e4c1b07";
     private static final String OTHER_SHOP = "0193a5c2-7d4e-7c1a-9f3b-2a6d8e4c1b99";
     private static final Instant REGISTERED_AT = Instant.parse("2026-01-05T09:30:00.250Z");
 
-    private static EmbeddedMongoForTests mongo;
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("identity");
+
     private MongoUserReadModel users;
-
-    @BeforeAll
-    static void startStore() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopStore() {
-        mongo.close();
-    }
 
     @BeforeEach
     void emptyStore() {
-        MongoTemplate identity = mongo.databases().of("identity");
-        identity.getCollection(MongoUserReadModel.COLLECTION).deleteMany(new Document());
-        users = new MongoUserReadModel(identity);
+        users = new MongoUserReadModel(mongo.template());
     }
 
     private static String userId(int n) {

@@ -5,7 +5,7 @@ import static dev.bahi.tenant.Shops.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bahi.platform.runtime.security.BahiPrincipal;
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import dev.bahi.tenant.adapter.out.persistence.MongoTenantAccessStore;
 import dev.bahi.tenant.adapter.out.persistence.MongoTenantReadModel;
 import dev.bahi.tenant.api.TenantReactivated;
@@ -14,10 +14,9 @@ import dev.bahi.tenant.application.TenantAccessProjection;
 import dev.bahi.tenant.application.TenantAccessService;
 import dev.bahi.tenant.application.TenantProjection;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The access lookup, kept by its projection, as the token check sees it. */
@@ -27,25 +26,16 @@ class SuspendedTenantRevocationTest {
     private static final BahiPrincipal ADMIN =
             new BahiPrincipal("admin", null, Set.of(BahiPrincipal.PLATFORM_ADMIN), "jti-2");
 
-    private static EmbeddedMongoForTests mongo;
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("tenant");
+
     private TenantAccessProjection accessProjection;
     private TenantProjection tenantProjection;
     private SuspendedTenantRevocation revocation;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void setUp() {
-        MongoTemplate template = mongo.databases().of("tenant");
-        template.getDb().drop();
+        MongoTemplate template = mongo.template();
         MongoTenantAccessStore access = new MongoTenantAccessStore(template);
         MongoTenantReadModel tenants = new MongoTenantReadModel(template);
         accessProjection = new TenantAccessProjection(access);

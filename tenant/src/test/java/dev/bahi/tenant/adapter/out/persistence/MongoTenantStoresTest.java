@@ -6,37 +6,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.bahi.platform.kernel.RuleViolation;
-import dev.bahi.platform.runtime.testing.EmbeddedMongoForTests;
+import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import dev.bahi.tenant.api.TenantStatus;
 import dev.bahi.tenant.api.TenantView;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 class MongoTenantStoresTest {
     private static final String PUNE = "0193a5c2-0000-7000-8000-000000000001";
-    private static EmbeddedMongoForTests mongo;
+    @RegisterExtension
+    static final EmbeddedMongoExtension mongo = new EmbeddedMongoExtension("tenant");
+
     private MongoTemplate template;
     private MongoTenantReadModel tenants;
     private MongoTenantAccessStore access;
 
-    @BeforeAll
-    static void startMongo() {
-        mongo = new EmbeddedMongoForTests();
-    }
-
-    @AfterAll
-    static void stopMongo() {
-        mongo.close();
-    }
-
     @BeforeEach
     void setUp() {
-        template = mongo.databases().of("tenant");
-        template.getDb().drop();
+        template = mongo.template();
         tenants = new MongoTenantReadModel(template);
         tenants.ensureIndexes();
         access = new MongoTenantAccessStore(template);

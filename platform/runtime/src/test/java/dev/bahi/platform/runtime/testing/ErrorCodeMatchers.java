@@ -1,4 +1,4 @@
-package dev.bahi.identity;
+package dev.bahi.platform.runtime.testing;
 
 import dev.bahi.platform.kernel.AccessRefused;
 import dev.bahi.platform.kernel.NotFound;
@@ -9,9 +9,12 @@ import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
 
-/** Hamcrest matchers on the stable codes our exceptions carry, for the aggregate fixture's expectException. */
-public final class ErrorCodes {
-    private ErrorCodes() {
+/**
+ * Hamcrest matchers on the stable codes the kernel's exceptions carry ({@link RuleViolation}, {@link StateConflict},
+ * {@link NotFound}, {@link AccessRefused}), for the aggregate fixture's {@code expectException}.
+ */
+public final class ErrorCodeMatchers {
+    private ErrorCodeMatchers() {
     }
 
     /** A {@link RuleViolation} with this code on this field. */
@@ -54,7 +57,7 @@ public final class ErrorCodes {
         };
     }
 
-    /** The code of any of our coded exceptions, or null. */
+    /** The code of any of the kernel's coded exceptions, or null. */
     public static String codeOf(Throwable e) {
         if (e instanceof RuleViolation v) {
             return v.code();
