@@ -16,23 +16,19 @@ import dev.bahi.platform.kernel.AccessRefused;
 import dev.bahi.platform.kernel.Ids;
 import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.RuleViolation;
+import dev.bahi.platform.runtime.axon.ReadYourWrites;
 import dev.bahi.platform.runtime.security.BahiPrincipal;
 import dev.bahi.platform.runtime.security.CurrentPrincipal;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
 /** A shop's users: owners and managers add and invite them; everyone keeps their own devices. */
 public final class UserService implements UserManagementUseCase {
-    /** How long a read waits for the projection to catch up with a user the caller's token proves exists. */
-    private static final Duration READ_YOUR_WRITES = Duration.ofSeconds(3);
-
     private final CommandGateway commands;
     private final QueryGateway queries;
     private final UserRegistrar registrar;
@@ -123,7 +119,7 @@ public final class UserService implements UserManagementUseCase {
         BahiPrincipal caller = CurrentPrincipal.get();
         String tenantId = CurrentPrincipal.tenantId();
         // A valid token proves the user exists: a miss can only be the projection catching up.
-        return waitFor(() -> findView(tenantId, caller.userId()))
+        return ReadYourWrites.await(() -> findView(tenantId, caller.userId()), ReadYourWrites.DEFAULT_WAIT)
                 .orElseThrow(() -> new NotFound("USER_NOT_FOUND", "user not found"));
     }
 
@@ -136,21 +132,6 @@ public final class UserService implements UserManagementUseCase {
 
     private Optional<UserView> findView(String tenantId, String userId) {
         return queries.query(new FindUser(tenantId, userId), ResponseTypes.optionalInstanceOf(UserView.class)).join();
-    }
-
-    private static <T> Optional<T> waitFor(Supplier<Optional<T>> read) {
-        long deadline = System.nanoTime() + READ_YOUR_WRITES.toNanos();
-        Optional<T> value = read.get();
-        while (value.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-            value = read.get();
-        }
-        return value;
     }
 
     /** Owners may give any role; managers only cashier and accountant. */

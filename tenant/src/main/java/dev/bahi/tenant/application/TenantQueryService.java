@@ -1,5 +1,6 @@
 package dev.bahi.tenant.application;
 
+import dev.bahi.platform.runtime.axon.ReadYourWrites;
 import dev.bahi.tenant.api.FindTenant;
 import dev.bahi.tenant.api.ListTenants;
 import dev.bahi.tenant.api.TenantPage;
@@ -14,9 +15,7 @@ import org.axonframework.queryhandling.QueryGateway;
 
 /** Answers shop queries through the query bus, so that the read side can move to another service unchanged. */
 public final class TenantQueryService implements FindTenantsUseCase {
-    /** Long enough for the tracking projection to see a registration it was just told about. */
-    public static final Duration DEFAULT_CATCH_UP_WAIT = Duration.ofSeconds(3);
-    private static final long POLL_MILLIS = 50;
+    public static final Duration DEFAULT_CATCH_UP_WAIT = ReadYourWrites.DEFAULT_WAIT;
 
     private final QueryGateway queries;
     private final Duration catchUpWait;
@@ -33,18 +32,7 @@ public final class TenantQueryService implements FindTenantsUseCase {
 
     @Override
     public Optional<TenantView> findOwn(String tenantId) {
-        long deadline = System.nanoTime() + catchUpWait.toNanos();
-        Optional<TenantView> tenant = find(tenantId);
-        while (tenant.isEmpty() && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(POLL_MILLIS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.empty();
-            }
-            tenant = find(tenantId);
-        }
-        return tenant;
+        return ReadYourWrites.await(() -> find(tenantId), catchUpWait);
     }
 
     @Override
