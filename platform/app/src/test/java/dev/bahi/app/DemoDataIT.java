@@ -17,7 +17,7 @@ class DemoDataIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(BahiApplication.class)
-                .run("--server.port=0", "--bahi.data-dir=" + dataDir, "--logging.structured.format.console=",
+                .run("--server.port=0", "--bahi.data-dir=" + dataDir,
                         "--bahi.demo=true");
     }
 

@@ -20,7 +20,7 @@ class RestartDurabilityIT {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(BahiApplication.class)
                 // command-line arguments: they outrank application.yml, as in a real start
-                .run("--server.port=0", "--bahi.data-dir=" + dataDir, "--logging.structured.format.console=");
+                .run("--server.port=0", "--bahi.data-dir=" + dataDir);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
