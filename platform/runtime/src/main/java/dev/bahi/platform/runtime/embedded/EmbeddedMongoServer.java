@@ -2,8 +2,6 @@ package dev.bahi.platform.runtime.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -31,7 +29,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
         this.description = description;
     }
 
-    /** A durable store in {@code dataDir}: what survives a restart. */
+    /**
+     * A durable store in {@code dataDir}: what survives a restart. Ordered, persisted indexes and a commit
+     * before every write is acknowledged (see {@link IndexedH2Backend} and ADR 0006).
+     */
     public static EmbeddedMongoServer onDisk(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -39,12 +40,12 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create data directory " + dataDir.toAbsolutePath(), e);
         }
         Path file = dataDir.resolve(STORE_FILE).toAbsolutePath();
-        return new EmbeddedMongoServer(new H2Backend(file.toString()), "on disk at " + file);
+        return new EmbeddedMongoServer(IndexedH2Backend.onDisk(file), "on disk at " + file);
     }
 
     /** A throw-away store for fast tests. */
     public static EmbeddedMongoServer inMemory() {
-        return new EmbeddedMongoServer(new MemoryBackend(), "in memory");
+        return new EmbeddedMongoServer(IndexedH2Backend.inMemory(), "in memory");
     }
 
     public String connectionString() {
