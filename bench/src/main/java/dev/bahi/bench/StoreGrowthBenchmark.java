@@ -53,8 +53,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * at the largest size a cold restart of a new JVM on the same data directory. Prints Markdown tables.
  *
  * <p>Every loop is bounded in count and in time; a size that the time budget cannot cover is cut with a note.
- * Usage: {@code java -jar bench/target/bahi-bench.jar [sizes in the order to run them, e.g. 1000,10000,20000,50000,100000]};
- * {@code -Dbench.budget-minutes=25} bounds the whole run (default 25).
+ * Usage: {@code java -jar bench/target/bahi-bench.jar [sizes in the order to run them, e.g. 1000,10000,50000]};
+ * {@code -Dbench.budget-minutes=25} bounds the whole run (default 25); {@code -Dbench.replay=true} lets the
+ * tracking processors replay the filled history and reports how long that takes. See bench/README.md.
  */
 public final class StoreGrowthBenchmark {
     private static final List<Integer> DEFAULT_SIZES = List.of(1_000, 10_000, 20_000, 50_000, 100_000);
