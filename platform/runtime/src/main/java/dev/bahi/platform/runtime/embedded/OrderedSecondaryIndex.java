@@ -100,7 +100,8 @@ final class OrderedSecondaryIndex extends Index<Object> implements OrderedIndex 
 
     @Override
     public Iterable<Object> getPositions(Document query) {
-        throw new UnsupportedOperationException("planned by IndexedH2Collection");
+        // Unreachable: canHandle answers false, so the library never asks; IndexedH2Collection plans instead.
+        throw new IllegalStateException("this index is used only through IndexedH2Collection's query planner");
     }
 
     @Override
