@@ -42,7 +42,7 @@ public final class AuthenticationService implements AuthenticationUseCase {
 
     @Override
     public Tokens login(LoginInput input) {
-        Login login = RuleViolations.at("login", () -> Login.parse(input.login()));
+        Login login = RuleViolation.at("login", () -> Login.parse(input.login()));
         if (input.password() == null || input.password().isEmpty()) {
             throw new RuleViolation("PASSWORD_REQUIRED", "password", "password is required");
         }

@@ -5,7 +5,9 @@ import dev.bahi.identity.api.Role;
 import dev.bahi.identity.application.port.in.AuthenticationUseCase.Tokens;
 import dev.bahi.identity.application.port.in.OnboardingUseCase;
 import dev.bahi.platform.kernel.AccessRefused;
+import dev.bahi.platform.kernel.EmailAddress;
 import dev.bahi.platform.kernel.Ids;
+import dev.bahi.platform.kernel.PhoneNumber;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.runtime.security.BahiPrincipal;
 import dev.bahi.platform.runtime.security.CurrentPrincipal;
@@ -58,8 +60,8 @@ public final class OnboardingService implements OnboardingUseCase {
 
     @Override
     public OnboardedShop onboard(BusinessProfile business, String ownerName, String ownerEmail, String ownerPhone) {
-        String email = Contacts.email("owner.email", ownerEmail);
-        String phone = Contacts.phone("owner.phone", ownerPhone);
+        String email = RuleViolation.at("owner.email", () -> EmailAddress.normalised(ownerEmail));
+        String phone = RuleViolation.at("owner.phone", () -> PhoneNumber.normalised(ownerPhone));
         String tenantId = registerShop(business, RegisterTenant.Onboarding.PLATFORM_ADMIN, MetaData.emptyInstance());
         IssuedInvitation invitation = issueInvitation(tenantId, Role.OWNER, ownerName, email, phone,
                 CurrentPrincipal.get().userId());

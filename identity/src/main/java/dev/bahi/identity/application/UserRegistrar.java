@@ -5,13 +5,15 @@ import dev.bahi.identity.api.Role;
 import dev.bahi.identity.application.port.out.LoginDirectory;
 import dev.bahi.identity.application.port.out.PasswordHasher;
 import dev.bahi.identity.domain.PasswordPolicy;
+import dev.bahi.platform.kernel.EmailAddress;
 import dev.bahi.platform.kernel.Ids;
+import dev.bahi.platform.kernel.PhoneNumber;
 import dev.bahi.platform.kernel.RuleViolation;
+import dev.bahi.platform.runtime.axon.MessageMetadata;
+import dev.bahi.platform.runtime.security.CurrentPrincipal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import dev.bahi.platform.runtime.axon.MessageMetadata;
-import dev.bahi.platform.runtime.security.CurrentPrincipal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 
@@ -60,8 +62,8 @@ public final class UserRegistrar {
         if (name == null || name.isBlank() || name.trim().length() > 120) {
             throw new RuleViolation("NAME_INVALID", at + "name", "name must have 1 to 120 characters");
         }
-        String normalisedEmail = Contacts.email(at + "email", email);
-        String normalisedPhone = Contacts.phone(at + "phone", phone);
+        String normalisedEmail = RuleViolation.at(at + "email", () -> EmailAddress.normalised(email));
+        String normalisedPhone = RuleViolation.at(at + "phone", () -> PhoneNumber.normalised(phone));
         if (normalisedEmail == null && normalisedPhone == null) {
             throw new RuleViolation("LOGIN_REQUIRED", at + "email", "an e-mail address or a phone number is required");
         }

@@ -13,8 +13,10 @@ import dev.bahi.identity.application.port.in.AuthenticationUseCase.Tokens;
 import dev.bahi.identity.application.port.in.OnboardingUseCase.IssuedInvitation;
 import dev.bahi.identity.application.port.in.UserManagementUseCase;
 import dev.bahi.platform.kernel.AccessRefused;
+import dev.bahi.platform.kernel.EmailAddress;
 import dev.bahi.platform.kernel.Ids;
 import dev.bahi.platform.kernel.NotFound;
+import dev.bahi.platform.kernel.PhoneNumber;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.runtime.axon.ReadYourWrites;
 import dev.bahi.platform.runtime.security.BahiPrincipal;
@@ -63,8 +65,8 @@ public final class UserService implements UserManagementUseCase {
         String tenantId = CurrentPrincipal.tenantId();
         Role role = requireRole(invite.role());
         mayAssign(caller, role);
-        String email = Contacts.email("email", invite.email());
-        String phone = Contacts.phone("phone", invite.phone());
+        String email = RuleViolation.at("email", () -> EmailAddress.normalised(invite.email()));
+        String phone = RuleViolation.at("phone", () -> PhoneNumber.normalised(invite.phone()));
         return onboarding.issueInvitation(tenantId, role, invite.name(), email, phone, caller.userId());
     }
 

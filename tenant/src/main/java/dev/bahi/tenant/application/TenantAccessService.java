@@ -13,7 +13,8 @@ import org.axonframework.queryhandling.QueryHandler;
  * Decides from the access lookup, which changes in the same unit of work as a suspension. A shop missing
  * from it (the lookup is kept by a subscribing processor and so is never replayed, e.g. after a restore)
  * is looked up in the replayable read model instead, so that a suspended shop never slips through.
- * Also answers other contexts' {@link FindTenantStatus} (identity refuses logins of suspended shops).
+ * Also answers {@link FindTenantStatus} for other contexts; requests themselves are checked through the
+ * runtime's {@code AccessRevocation} ({@code SuspendedTenantRevocation}).
  */
 public final class TenantAccessService implements CheckTenantAccessUseCase {
     private final TenantAccessStore access;

@@ -125,12 +125,7 @@ public final class BusinessProfilePolicy {
         if (typed == null) {
             throw new RuleViolation("GSTIN_REQUIRED", "gstin", "a " + registration + " shop must give its GSTIN");
         }
-        Gstin gstin;
-        try {
-            gstin = Gstin.parse(typed);
-        } catch (RuleViolation e) {
-            throw e.under("gstin");
-        }
+        Gstin gstin = RuleViolation.at("gstin", () -> Gstin.parse(typed));
         if (!gstin.stateCode().code().equals(stateCode)) {
             // Tax type (CGST+SGST or IGST) is decided from this state code, so it must be the GSTIN's.
             throw new RuleViolation("GSTIN_STATE_MISMATCH", "gstin", "GSTIN " + gstin + " is registered in state "
@@ -152,27 +147,11 @@ public final class BusinessProfilePolicy {
     }
 
     private static String phone(String raw) {
-        String phone = trimToNull(raw);
-        if (phone == null) {
-            return null;
-        }
-        try {
-            return PhoneNumber.parse(phone).e164();
-        } catch (RuleViolation e) {
-            throw e.under("phone");
-        }
+        return RuleViolation.at("phone", () -> PhoneNumber.normalised(raw));
     }
 
     private static String email(String raw) {
-        String email = trimToNull(raw);
-        if (email == null) {
-            return null;
-        }
-        try {
-            return EmailAddress.parse(email).value();
-        } catch (RuleViolation e) {
-            throw e.under("email");
-        }
+        return RuleViolation.at("email", () -> EmailAddress.normalised(raw));
     }
 
     private static String upiId(String raw) {

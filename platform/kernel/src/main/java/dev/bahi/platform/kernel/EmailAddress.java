@@ -17,6 +17,11 @@ public record EmailAddress(String value) {
         return new EmailAddress(raw == null ? null : raw.trim().toLowerCase(Locale.ROOT));
     }
 
+    /** The address as it will be kept, or null when none was typed (null or blank). */
+    public static String normalised(String raw) {
+        return raw == null || raw.isBlank() ? null : parse(raw).value();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -28,6 +28,11 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /** The number in E.164, or null when none was typed (null or blank). */
+    public static String normalised(String raw) {
+        return raw == null || raw.isBlank() ? null : parse(raw).e164();
+    }
+
     @Override
     public String toString() {
         return e164;

@@ -22,6 +22,18 @@ public class RuleViolation extends IllegalArgumentException {
         return field;
     }
 
+    /**
+     * Runs {@code parse} (typically a value type's {@code parse}) and reports any violation against
+     * {@code field}, since value types do not know where in a request their input came from.
+     */
+    public static <T> T at(String field, java.util.function.Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (RuleViolation e) {
+            throw e.under(field);
+        }
+    }
+
     /** The same violation reported against a field nested under {@code prefix}. */
     public RuleViolation under(String prefix) {
         return new RuleViolation(code, field == null ? prefix : prefix + "." + field, getMessage());

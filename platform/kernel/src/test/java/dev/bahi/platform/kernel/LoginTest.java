@@ -49,4 +49,25 @@ class LoginTest {
         assertThat(StateCode.of("27").stateName()).isEqualTo("Maharashtra");
         assertThatThrownBy(() -> StateCode.of("00")).isInstanceOf(RuleViolation.class);
     }
+
+    @Test
+    void optional_contacts_normalise_or_stay_absent() {
+        assertThat(PhoneNumber.normalised("98123 45678")).isEqualTo("+919812345678");
+        assertThat(EmailAddress.normalised(" Ravi@Sharma.Example")).isEqualTo("ravi@sharma.example");
+        assertThat(PhoneNumber.normalised(" ")).isNull();
+        assertThat(EmailAddress.normalised(null)).isNull();
+    }
+
+    @Test
+    void a_violation_is_reported_against_the_field_it_came_from() {
+        assertThatThrownBy(() -> RuleViolation.at("owner.phone", () -> PhoneNumber.normalised("12")))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> {
+                    assertThat(e.code()).isEqualTo("PHONE_INVALID");
+                    assertThat(e.field()).isEqualTo("owner.phone");
+                });
+        assertThatThrownBy(() -> RuleViolation.at("business", () -> {
+            throw new RuleViolation("GSTIN_INVALID", "gstin", "bad");
+        })).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("business.gstin"));
+        assertThat(RuleViolation.at("x", () -> "fine")).isEqualTo("fine");
+    }
 }
