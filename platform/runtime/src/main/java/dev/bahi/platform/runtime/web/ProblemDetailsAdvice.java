@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.bahi.platform.kernel.AccessRefused;
 import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.RuleViolation;
+import dev.bahi.platform.kernel.RuleViolations;
 import dev.bahi.platform.kernel.StateConflict;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
@@ -48,7 +49,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
-        return respond(Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.field(), e.getMessage()));
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, e.code(), e.field(), e.getMessage());
+        if (e instanceof RuleViolations many) {
+            problem.setProperty("errors", many.violations());
+        }
+        return respond(problem);
     }
 
     @ExceptionHandler(StateConflict.class)

@@ -1,0 +1,86 @@
+package dev.bahi.inventory.application;
+
+import dev.bahi.inventory.api.ItemArchived;
+import dev.bahi.inventory.api.ItemDetails;
+import dev.bahi.inventory.api.ItemRegistered;
+import dev.bahi.inventory.api.ItemUpdated;
+import dev.bahi.inventory.api.ItemView;
+import dev.bahi.inventory.api.StockMovementKind;
+import dev.bahi.inventory.api.StockMovementRecorded;
+import dev.bahi.inventory.api.StockMovementView;
+import dev.bahi.inventory.application.port.out.ItemReadModel;
+import dev.bahi.inventory.application.port.out.StockMovementReadModel;
+import dev.bahi.platform.kernel.Money;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+
+/**
+ * Keeps the items (details, stock on hand, value, low-stock flag) and every item's stock history. Events carry
+ * absolute values (the details as they stand, the balance after a movement), so handling an event twice or
+ * replaying the stream gives the same read model.
+ */
+@ProcessingGroup(InventoryProjection.PROCESSING_GROUP)
+public class InventoryProjection {
+    public static final String PROCESSING_GROUP = "inventory.items";
+
+    private final ItemReadModel items;
+    private final StockMovementReadModel movements;
+
+    public InventoryProjection(ItemReadModel items, StockMovementReadModel movements) {
+        this.items = items;
+        this.movements = movements;
+    }
+
+    @EventHandler
+    public void on(ItemRegistered event) {
+        items.save(view(event.tenantId(), event.itemId(), event.details(), BigDecimal.ZERO, false,
+                event.registeredAt(), event.registeredAt()));
+    }
+
+    @EventHandler
+    public void on(ItemUpdated event) {
+        items.find(event.tenantId(), event.itemId()).ifPresent(item -> items.save(view(item.tenantId(),
+                item.itemId(), event.details(), item.onHand(), item.archived(), item.registeredAt(), event.updatedAt())));
+    }
+
+    @EventHandler
+    public void on(ItemArchived event) {
+        items.find(event.tenantId(), event.itemId()).ifPresent(item -> items.save(view(item.tenantId(),
+                item.itemId(), item.details(), item.onHand(), true, item.registeredAt(), event.archivedAt())));
+    }
+
+    @EventHandler
+    public void on(StockMovementRecorded event) {
+        movements.save(event.tenantId(), new StockMovementView(event.movementId(), event.itemId(), event.sequence(),
+                event.kind(), event.quantity(), event.change(), event.balance(), event.unit(), event.unitCost(),
+                event.supplier(), event.reference(), event.note(), event.recordedAt()));
+        items.find(event.tenantId(), event.itemId()).ifPresent(item -> {
+            ItemDetails details = event.kind() == StockMovementKind.RECEIVED && event.unitCost() != null
+                    ? withPurchasePrice(item.details(), event.unitCost()) : item.details();
+            items.save(view(item.tenantId(), item.itemId(), details, event.balance(), item.archived(),
+                    item.registeredAt(), event.recordedAt()));
+        });
+    }
+
+    @ResetHandler
+    public void reset() {
+        items.clear();
+        movements.clear();
+    }
+
+    /** Value at the latest purchase price; an item is low when on hand is at or below its minimum. */
+    static ItemView view(String tenantId, String itemId, ItemDetails details, BigDecimal onHand, boolean archived,
+                         Instant registeredAt, Instant updatedAt) {
+        long value = details.purchasePrice() == null ? 0 : Money.times(onHand, details.purchasePrice());
+        boolean low = !archived && onHand.compareTo(details.minStock()) <= 0;
+        return new ItemView(itemId, tenantId, details, onHand, value, low, archived, registeredAt, updatedAt);
+    }
+
+    private static ItemDetails withPurchasePrice(ItemDetails d, long unitCost) {
+        return new ItemDetails(d.sku(), d.name(), d.barcode(), d.hsn(), d.gstRate(), d.cessRate(), d.unit(),
+                d.salePrice(), d.priceIncludesTax(), d.mrp(), unitCost, d.minStock());
+    }
+}

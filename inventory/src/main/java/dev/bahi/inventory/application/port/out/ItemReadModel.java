@@ -1,0 +1,20 @@
+package dev.bahi.inventory.application.port.out;
+
+import dev.bahi.inventory.api.ItemPage;
+import dev.bahi.inventory.api.ItemView;
+import dev.bahi.inventory.api.ListItems;
+import dev.bahi.inventory.api.StockValuation;
+import java.util.Optional;
+
+/** The items read model. */
+public interface ItemReadModel {
+    void save(ItemView item);
+
+    Optional<ItemView> find(String tenantId, String itemId);
+
+    ItemPage list(ListItems query);
+
+    StockValuation valuation(String tenantId, Integer limit, String cursor);
+
+    void clear();
+}

@@ -1,0 +1,2 @@
+/** What the inventory context needs from storage. */
+package dev.bahi.inventory.application.port.out;

@@ -1,0 +1,2 @@
+/** Spring wiring of the inventory context. */
+package dev.bahi.inventory.config;
