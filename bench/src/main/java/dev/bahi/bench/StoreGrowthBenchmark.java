@@ -136,6 +136,8 @@ public final class StoreGrowthBenchmark {
         try {
             if (args.length == 2 && args[0].equals("--serve")) {
                 serve(Path.of(args[1]));
+            } else if (args.length > 0 && args[0].equals("long-item")) {
+                LongItemBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
             } else {
                 run(args);
             }
@@ -387,7 +389,7 @@ public final class StoreGrowthBenchmark {
         return token.toString();
     }
 
-    private static List<StreamingEventProcessor> streamingProcessors(ConfigurableApplicationContext context) {
+    static List<StreamingEventProcessor> streamingProcessors(ConfigurableApplicationContext context) {
         return context.getBean(EventProcessingConfiguration.class).eventProcessors().values().stream()
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
     }
@@ -399,7 +401,7 @@ public final class StoreGrowthBenchmark {
      * event id is added to the MongoTrackingToken (AxonFramework#4453), so the token is rewritten ever larger
      * after every event (see bench/README.md).
      */
-    private static void startAtHead(List<StreamingEventProcessor> processors, TokenStore tokens, TrackingToken head) {
+    static void startAtHead(List<StreamingEventProcessor> processors, TokenStore tokens, TrackingToken head) {
         for (StreamingEventProcessor processor : processors) {
             int[] segments = tokens.fetchSegments(processor.getName());
             if (segments.length == 0) {
@@ -436,7 +438,7 @@ public final class StoreGrowthBenchmark {
     }
 
     /** Until the processors have claimed their segments and read the (empty) store: bounded. */
-    private static void awaitProcessorsReady(ConfigurableApplicationContext context) throws InterruptedException {
+    static void awaitProcessorsReady(ConfigurableApplicationContext context) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String behind = processorsBehind(context.getBean(EventProcessingConfiguration.class));
         while (!behind.isEmpty()) {
@@ -617,7 +619,7 @@ public final class StoreGrowthBenchmark {
 
     // ---------------------------------------------------------------- the HTTP API
 
-    private static Shop signUp(String base) {
+    static Shop signUp(String base) {
         String email = "bench-" + UUID.randomUUID().toString().substring(0, 12) + "@shop.example";
         Map<String, Object> business = new LinkedHashMap<>();
         business.put("name", "Bench Kirana");
@@ -646,17 +648,17 @@ public final class StoreGrowthBenchmark {
         expect(answer, 201, "device registration");
     }
 
-    private static void expect(Answer answer, int status, String what) {
+    static void expect(Answer answer, int status, String what) {
         if (answer.status() != status) {
             throw new IllegalStateException(what + " answered " + answer.status() + " " + answer.body());
         }
     }
 
-    private static Answer get(String base, String path, String token) {
+    static Answer get(String base, String path, String token) {
         return send(request(base, path, token).GET());
     }
 
-    private static Answer post(String base, String path, String token, Object body) {
+    static Answer post(String base, String path, String token, Object body) {
         try {
             return send(request(base, path, token)
                     .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
@@ -724,7 +726,7 @@ public final class StoreGrowthBenchmark {
         }
     }
 
-    private static String machine() {
+    static String machine() {
         String cpu = "?";
         String memory = "?";
         try {
@@ -802,11 +804,11 @@ public final class StoreGrowthBenchmark {
         }
     }
 
-    private static double seconds(long nanos) {
+    static double seconds(long nanos) {
         return nanos / 1e9;
     }
 
-    private static void log(String message) {
+    static void log(String message) {
         System.err.printf(Locale.ROOT, "[bench %tT] %s%n", Instant.now().toEpochMilli(), message);
     }
 }
