@@ -5,7 +5,6 @@ import dev.bahi.inventory.api.ItemDetails;
 import dev.bahi.inventory.api.ItemRegistered;
 import dev.bahi.inventory.api.ItemUpdated;
 import dev.bahi.inventory.api.ItemView;
-import dev.bahi.inventory.api.StockMovementKind;
 import dev.bahi.inventory.api.StockMovementRecorded;
 import dev.bahi.inventory.api.StockMovementView;
 import dev.bahi.inventory.application.port.out.ItemReadModel;
@@ -58,7 +57,7 @@ public class InventoryProjection {
                 event.kind(), event.quantity(), event.change(), event.balance(), event.unit(), event.unitCost(),
                 event.supplier(), event.reference(), event.note(), event.recordedAt()));
         items.find(event.tenantId(), event.itemId()).ifPresent(item -> {
-            ItemDetails details = event.kind() == StockMovementKind.RECEIVED && event.unitCost() != null
+            ItemDetails details = event.unitCost() != null
                     ? withPurchasePrice(item.details(), event.unitCost()) : item.details();
             items.save(view(item.tenantId(), item.itemId(), details, event.balance(), item.archived(),
                     item.registeredAt(), event.recordedAt()));

@@ -190,7 +190,7 @@ public class InventoryItem {
     void on(StockMovementRecorded event) {
         onHand = event.balance();
         movements = event.sequence();
-        if (event.unitCost() != null && event.kind() == StockMovementKind.RECEIVED) {
+        if (event.unitCost() != null) {
             details = withPurchasePrice(details, event.unitCost());
         }
     }
@@ -205,7 +205,7 @@ public class InventoryItem {
         lowStock = false;
     }
 
-    /** Received goods set the latest purchase price, which stock is valued at. */
+    /** Received goods (and opening stock with a cost) set the latest purchase price, which stock is valued at. */
     static ItemDetails withPurchasePrice(ItemDetails d, long unitCost) {
         return new ItemDetails(d.sku(), d.name(), d.barcode(), d.hsn(), d.gstRate(), d.cessRate(), d.unit(),
                 d.salePrice(), d.priceIncludesTax(), d.mrp(), unitCost, d.minStock());

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code --bahi.demo=true} creates demo shops whose printed logins work, and does so only once. */
+/**
+ * {@code --bahi.demo=true} creates demo shops whose printed logins work, with their catalogues, and does so
+ * only once.
+ */
 class DemoDataIT {
 
     @TempDir
@@ -39,6 +42,15 @@ class DemoDataIT {
                     Map.of("login", "meena@patil.example", "password", "bahi-demo-2026"));
             assertThat(composition.status()).as(composition.toString()).isEqualTo(200);
             assertThat(composition.text("tenantId")).isNotEqualTo(tenantId);
+
+            String ownerToken = owner.text("accessToken");
+            Api.Response catalogue = api.get("/api/v1/items?limit=200", ownerToken);
+            assertThat(catalogue.body().path("items").size()).as(catalogue.toString()).isEqualTo(48);
+            assertThat(api.get("/api/v1/items?lowStock=true", ownerToken).body().path("items").size()).isEqualTo(4);
+            Api.Response loose = api.get("/api/v1/items?q=loose", ownerToken);
+            assertThat(loose.body().path("items").findValuesAsText("unit")).contains("KG", "L");
+            Api.Response pharmacy = api.get("/api/v1/items?limit=200", composition.text("accessToken"));
+            assertThat(pharmacy.body().path("items").size()).isEqualTo(20);
         }
         try (ConfigurableApplicationContext second = start()) {
             Api api = new Api(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
@@ -46,6 +58,8 @@ class DemoDataIT {
                     Map.of("login", "ravi@sharma.example", "password", "bahi-demo-2026"));
             assertThat(owner.status()).as("a second start reuses the demo shop: " + owner).isEqualTo(200);
             assertThat(owner.text("tenantId")).isEqualTo(tenantId);
+            Api.Response catalogue = api.get("/api/v1/items?limit=200", owner.text("accessToken"));
+            assertThat(catalogue.body().path("items").size()).as("the catalogue is not imported twice").isEqualTo(48);
         }
     }
 }
