@@ -76,7 +76,27 @@ final class CatalogueImport {
                         planned.existing().itemId(), Outcome.UNCHANGED));
             }
         }
+        awaitProjected(tenantId, plan, report);
         return new ImportReport(created, updated, plan.size() - created - updated, report);
+    }
+
+    /**
+     * Answers once the read model shows the import, as creating one item does: the items projection handles
+     * events in order, so when the last written row shows as written, every row before it does too.
+     */
+    private void awaitProjected(String tenantId, List<Planned> plan, List<ImportReport.Row> report) {
+        for (int i = report.size() - 1; i >= 0; i--) {
+            ImportReport.Row row = report.get(i);
+            if (row.outcome() == Outcome.UNCHANGED) {
+                continue;
+            }
+            Planned planned = plan.get(i);
+            BigDecimal stock = row.outcome() == Outcome.CREATED && planned.openingStock() != null
+                    ? planned.openingStock() : null;
+            items.findAfterWrite(tenantId, row.itemId(), view -> view.details().name().equals(planned.details().name())
+                    && (stock == null || view.onHand().compareTo(stock) == 0));
+            return;
+        }
     }
 
     private List<Planned> check(String tenantId, List<ImportRow> rows) {
@@ -97,7 +117,9 @@ final class CatalogueImport {
                     }
                     opening = Quantities.check(opening, details.unit(), "openingStock");
                 }
-                Optional<ItemView> existing = skus.itemOf(tenantId, details.sku()).flatMap(id -> items.find(tenantId, id));
+                // The SKU directory is written before the item is projected: wait for an item it names to show.
+                Optional<ItemView> existing = skus.itemOf(tenantId, details.sku())
+                        .flatMap(id -> items.findAfterWrite(tenantId, id));
                 if (existing.isPresent()) {
                     ItemDetails current = existing.get().details();
                     if (current.unit() != details.unit()) {

@@ -70,10 +70,14 @@ public class InventoryProjection {
         movements.clear();
     }
 
-    /** Value at the latest purchase price; an item is low when on hand is at or below its minimum. */
+    /**
+     * Value at the latest purchase price; stock sold below zero is worth nothing, not less than nothing. An item is
+     * low when on hand is at or below its minimum.
+     */
     static ItemView view(String tenantId, String itemId, ItemDetails details, BigDecimal onHand, boolean archived,
                          Instant registeredAt, Instant updatedAt) {
-        long value = details.purchasePrice() == null ? 0 : Money.times(onHand, details.purchasePrice());
+        long value = details.purchasePrice() == null || onHand.signum() <= 0 ? 0
+                : Money.times(onHand, details.purchasePrice());
         boolean low = !archived && onHand.compareTo(details.minStock()) <= 0;
         return new ItemView(itemId, tenantId, details, onHand, value, low, archived, registeredAt, updatedAt);
     }

@@ -42,6 +42,11 @@ public final class InventoryQueryService implements FindItemsUseCase {
         return ReadYourWrites.await(() -> find(tenantId, itemId), catchUpWait);
     }
 
+    /** The same, until the item shows what this caller wrote ({@code written}). */
+    Optional<ItemView> findAfterWrite(String tenantId, String itemId, java.util.function.Predicate<ItemView> written) {
+        return ReadYourWrites.await(() -> find(tenantId, itemId).filter(written), catchUpWait);
+    }
+
     @Override
     public ItemPage list(ListItems query) {
         return queries.query(query, ResponseTypes.instanceOf(ItemPage.class)).join();

@@ -78,6 +78,13 @@ public final class Api {
         return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(rawJson)));
     }
 
+    /** Sends {@code body} byte for byte with the given Content-Type, e.g. a CSV upload (text/csv). */
+    public Response postBytes(String path, String token, String contentType, byte[] body) {
+        return send(request(path, token).setHeader("Content-Type", contentType)
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
