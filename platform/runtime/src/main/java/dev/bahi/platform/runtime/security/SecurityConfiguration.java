@@ -28,11 +28,18 @@ public class SecurityConfiguration {
         "/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/register"};
     static final String[] PUBLIC_GETS = {
         "/.well-known/jwks.json", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus"};
+        "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+        // Shared documents: the signed link is the credential (see SignedLinks).
+        "/api/v1/shared/**"};
 
     @Bean
     SigningKeys signingKeys(BahiProperties properties) {
         return SigningKeys.from(properties);
+    }
+
+    @Bean
+    dev.bahi.platform.runtime.web.SignedLinks signedLinks(SigningKeys keys, java.time.Clock clock) {
+        return new dev.bahi.platform.runtime.web.SignedLinks(keys.derivedSecret("bahi shared links"), clock);
     }
 
     @Bean

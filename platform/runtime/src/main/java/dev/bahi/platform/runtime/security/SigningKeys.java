@@ -74,6 +74,22 @@ public final class SigningKeys {
         return ec;
     }
 
+    /**
+     * A secret for another signing purpose (shared links), derived from the token-signing key so that no second
+     * secret has to be configured or kept: SHA-256 over the purpose and the private key.
+     */
+    public byte[] derivedSecret(String purpose) {
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            sha.update(purpose.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(privateJwk.toKey().getEncoded());
+            return sha.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public String keyId() {
         return privateJwk.getId();
     }

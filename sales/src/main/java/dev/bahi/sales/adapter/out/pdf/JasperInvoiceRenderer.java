@@ -1,0 +1,231 @@
+package dev.bahi.sales.adapter.out.pdf;
+
+import dev.bahi.sales.application.port.out.InvoiceDocument;
+import dev.bahi.sales.application.port.out.InvoiceDocument.Line;
+import dev.bahi.sales.application.port.out.InvoiceDocument.Party;
+import dev.bahi.sales.application.port.out.InvoicePdfRenderer;
+import dev.bahi.sales.application.port.out.PdfLayout;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import net.sf.jasperreports.engine.DefaultJasperReportsContext;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JasperCompileManager;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.JasperReportsContext;
+import net.sf.jasperreports.engine.SimpleJasperReportsContext;
+import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
+import net.sf.jasperreports.engine.fonts.FontFamily;
+import net.sf.jasperreports.engine.fonts.SimpleFontFace;
+import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+import net.sf.jasperreports.renderers.SimpleDataRenderer;
+
+/**
+ * Lays out GST documents with JasperReports from {@code templates/invoice-a4.jrxml} and
+ * {@code templates/invoice-thermal.jrxml}. Each template is compiled once, on first use, and the compiled report is
+ * shared by every later render; filling and exporting keep their state per call, so one instance serves all threads.
+ */
+public final class JasperInvoiceRenderer implements InvoicePdfRenderer {
+    private static final Map<PdfLayout, String> TEMPLATES = new EnumMap<>(Map.of(
+            PdfLayout.A4, "/templates/invoice-a4.jrxml",
+            PdfLayout.THERMAL, "/templates/invoice-thermal.jrxml"));
+    /** The font the templates name. */
+    private static final String FONT_FAMILY = "Liberation Sans";
+
+    private final SimpleJasperReportsContext jasper;
+    private final ConcurrentMap<PdfLayout, JasperReport> reports = new ConcurrentHashMap<>();
+    private final AtomicInteger compilations = new AtomicInteger();
+
+    public JasperInvoiceRenderer() {
+        // Jasper measures text with AWT; a server has no display. Spring Boot sets this too, tests and tools may not.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        jasper = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
+        jasper.setExtensions(FontFamily.class, List.of(invoiceFont(jasper)));
+    }
+
+    /**
+     * The templates' font, "Liberation Sans". Jasper lays text out with AWT font metrics; shipping the font makes the
+     * layout the same on every host and work on one with no fonts installed at all. Its widths are Helvetica's, so
+     * the PDF can print the standard Helvetica faces instead (never embedded: small files, extractable text).
+     */
+    private static FontFamily invoiceFont(JasperReportsContext context) {
+        SimpleFontFamily family = new SimpleFontFamily(context);
+        family.setName(FONT_FAMILY);
+        family.setNormalFace(face(context, "templates/fonts/LiberationSans-Regular.ttf", "Helvetica"));
+        family.setBoldFace(face(context, "templates/fonts/LiberationSans-Bold.ttf", "Helvetica-Bold"));
+        family.setPdfEncoding("Cp1252");
+        family.setPdfEmbedded(false);
+        return family;
+    }
+
+    private static SimpleFontFace face(JasperReportsContext context, String ttf, String pdfFont) {
+        SimpleFontFace face = new SimpleFontFace(context);
+        face.setTtf(ttf);
+        face.setPdf(pdfFont);
+        return face;
+    }
+
+    @Override
+    public byte[] render(InvoiceDocument document, PdfLayout layout) {
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(layout, "layout");
+        try {
+            JasperPrint print = JasperFillManager.getInstance(jasper)
+                    .fill(report(layout), parameters(document), new JRMapCollectionDataSource(rows(document)));
+            return export(print, document);
+        } catch (JRException e) {
+            throw new IllegalStateException("could not lay out " + document.invoiceNumber() + " as " + layout, e);
+        }
+    }
+
+    /** How many templates were compiled so far; each layout must count once however often it is rendered. */
+    int compilations() {
+        return compilations.get();
+    }
+
+    private JasperReport report(PdfLayout layout) {
+        return reports.computeIfAbsent(layout, this::compile);
+    }
+
+    private JasperReport compile(PdfLayout layout) {
+        String template = TEMPLATES.get(layout);
+        try (InputStream jrxml = JasperInvoiceRenderer.class.getResourceAsStream(template)) {
+            if (jrxml == null) {
+                throw new IllegalStateException("invoice template " + template + " is not on the classpath");
+            }
+            JasperReport report = JasperCompileManager.getInstance(jasper).compile(jrxml);
+            compilations.incrementAndGet();
+            return report;
+        } catch (JRException e) {
+            throw new IllegalStateException("invoice template " + template + " does not compile", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> parameters(InvoiceDocument document) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("title", document.title());
+        p.put("legend", blankToNull(document.legend()));
+        p.put("invoiceNumber", document.invoiceNumber());
+        p.put("invoiceDate", document.invoiceDate());
+        p.put("originalInvoice", blankToNull(document.originalInvoice()));
+        p.put("placeOfSupply", blankToNull(document.placeOfSupply()));
+        p.put("reverseCharge", document.reverseCharge());
+        party(p, "seller", document.seller());
+        p.put("hasBuyer", document.buyer() != null);
+        party(p, "buyer", document.buyer());
+        p.put("showTax", document.showTax());
+        p.put("interState", document.interState());
+        p.put("showCess", hasCess(document));
+        InvoiceDocument.Totals totals = document.totals();
+        if (totals != null) {
+            p.put("totalTaxableValue", blankToNull(totals.taxableValue()));
+            p.put("totalCgst", blankToNull(totals.cgst()));
+            p.put("totalSgst", blankToNull(totals.sgst()));
+            p.put("totalIgst", blankToNull(totals.igst()));
+            p.put("totalCess", blankToNull(totals.cess()));
+            p.put("roundOff", blankToNull(totals.roundOff()));
+            p.put("grandTotal", totals.grandTotal());
+        }
+        p.put("amountInWords", blankToNull(document.amountInWords()));
+        byte[] qr = document.upiQrPng();
+        p.put("upiQr", qr == null || qr.length == 0 ? null : SimpleDataRenderer.getInstance(qr));
+        p.put("upiNote", blankToNull(document.upiNote()));
+        return p;
+    }
+
+    private static void party(Map<String, Object> p, String role, Party party) {
+        if (party == null) {
+            return;
+        }
+        p.put(role + "Name", party.name());
+        // A legal name equal to the trade name says nothing new.
+        p.put(role + "LegalName", Objects.equals(party.legalName(), party.name()) ? null : blankToNull(party.legalName()));
+        p.put(role + "Address", party.address() == null || party.address().isEmpty() ? null
+                : blankToNull(String.join("\n", party.address().stream().filter(l -> l != null && !l.isBlank()).toList())));
+        p.put(role + "Gstin", blankToNull(party.gstin()));
+        p.put(role + "State", blankToNull(party.state()));
+        p.put(role + "Phone", blankToNull(party.phone()));
+        p.put(role + "Email", blankToNull(party.email()));
+    }
+
+    /** The cess column and total are printed only when some line carries cess. */
+    private static boolean hasCess(InvoiceDocument document) {
+        return document.lines() != null && document.lines().stream().anyMatch(line -> isNonZero(line.cess()))
+                || document.totals() != null && isNonZero(document.totals().cess());
+    }
+
+    private static boolean isNonZero(String amount) {
+        return amount != null && !amount.isBlank() && amount.chars().anyMatch(c -> c >= '1' && c <= '9');
+    }
+
+    private static List<Map<String, ?>> rows(InvoiceDocument document) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        if (document.lines() == null) {
+            return rows;
+        }
+        for (Line line : document.lines()) {
+            Map<String, String> row = new HashMap<>();
+            row.put("number", Integer.toString(line.number()));
+            row.put("description", empty(line.description()));
+            row.put("hsn", empty(line.hsn()));
+            row.put("quantity", empty(line.quantity()));
+            row.put("unit", empty(line.unit()));
+            row.put("unitPrice", empty(line.unitPrice()));
+            row.put("discount", empty(line.discount()));
+            row.put("taxableValue", empty(line.taxableValue()));
+            row.put("gstRate", empty(line.gstRate()));
+            row.put("cgst", empty(line.cgst()));
+            row.put("sgst", empty(line.sgst()));
+            row.put("igst", empty(line.igst()));
+            row.put("cess", empty(line.cess()));
+            row.put("total", empty(line.total()));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    private byte[] export(JasperPrint print, InvoiceDocument document) throws JRException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream(16 * 1024);
+        JRPdfExporter exporter = new JRPdfExporter(jasper);
+        exporter.setExporterInput(new SimpleExporterInput(print));
+        exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+        SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+        configuration.setCompressed(true);
+        configuration.setMetadataTitle(document.title() + " " + document.invoiceNumber());
+        if (document.seller() != null) {
+            configuration.setMetadataAuthor(document.seller().name());
+        }
+        configuration.setMetadataCreator("Bahi");
+        exporter.setConfiguration(configuration);
+        exporter.exportReport();
+        return pdf.toByteArray();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static String empty(String value) {
+        return value == null ? "" : value;
+    }
+}

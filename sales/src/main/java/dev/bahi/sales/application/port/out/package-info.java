@@ -1,0 +1,2 @@
+/** What the sales context needs from storage and rendering. */
+package dev.bahi.sales.application.port.out;

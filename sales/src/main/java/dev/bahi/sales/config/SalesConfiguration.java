@@ -1,0 +1,102 @@
+package dev.bahi.sales.config;
+
+import dev.bahi.platform.runtime.axon.ReadYourWrites;
+import dev.bahi.platform.runtime.mongo.ContextDatabases;
+import dev.bahi.sales.adapter.in.web.SalesWebMapper;
+import dev.bahi.sales.adapter.out.persistence.MongoSaleReadModel;
+import dev.bahi.sales.application.CounterSaleHandler;
+import dev.bahi.sales.application.SaleProjection;
+import dev.bahi.sales.application.SaleQueryHandler;
+import dev.bahi.sales.application.SaleQueryService;
+import dev.bahi.sales.application.SaleService;
+import dev.bahi.sales.application.InvoiceService;
+import dev.bahi.sales.application.SeriesDocumentNumbers;
+import dev.bahi.sales.application.ShopDirectory;
+import dev.bahi.sales.adapter.out.pdf.JasperInvoiceRenderer;
+import dev.bahi.sales.adapter.out.persistence.GridFsDocumentFiles;
+import dev.bahi.sales.adapter.out.qr.ZxingQrCodes;
+import dev.bahi.platform.runtime.web.SignedLinks;
+import java.time.Clock;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.mapstruct.factory.Mappers;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wiring of the sales context. The {@code Sale} aggregate is found by Axon through its {@code @Aggregate}
+ * stereotype and the controllers by component scanning; everything else is declared here.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SalesConfiguration {
+    static final String CONTEXT = "sales";
+
+    @Bean
+    MongoSaleReadModel saleReadModel(ContextDatabases databases) {
+        return new MongoSaleReadModel(databases.of(CONTEXT));
+    }
+
+    @Bean
+    SaleProjection saleProjection(MongoSaleReadModel sales) {
+        return new SaleProjection(sales);
+    }
+
+    @Bean
+    SaleQueryHandler saleQueryHandler(MongoSaleReadModel sales) {
+        return new SaleQueryHandler(sales);
+    }
+
+    @Bean
+    SaleQueryService saleQueryService(QueryGateway queries) {
+        return new SaleQueryService(queries, ReadYourWrites.DEFAULT_WAIT);
+    }
+
+    @Bean
+    CounterSaleHandler counterSaleHandler(CommandGateway commands) {
+        return new CounterSaleHandler(commands);
+    }
+
+    @Bean
+    ShopDirectory shopDirectory(QueryGateway queries) {
+        return new ShopDirectory(queries);
+    }
+
+    @Bean
+    SaleService saleService(CommandGateway commands, QueryGateway queries, SaleQueryService sales, ShopDirectory shops,
+                            Clock clock) {
+        return new SaleService(commands, queries, sales, shops, clock);
+    }
+
+    /** Resolved by Axon as a parameter of the sale's invoice and return handlers. */
+    @Bean
+    SeriesDocumentNumbers documentNumbers(CommandGateway commands) {
+        return new SeriesDocumentNumbers(commands);
+    }
+
+    @Bean
+    JasperInvoiceRenderer invoicePdfRenderer() {
+        return new JasperInvoiceRenderer();
+    }
+
+    @Bean
+    GridFsDocumentFiles documentFiles(ContextDatabases databases) {
+        return new GridFsDocumentFiles(databases.of(CONTEXT));
+    }
+
+    @Bean
+    ZxingQrCodes qrCodes() {
+        return new ZxingQrCodes();
+    }
+
+    @Bean
+    InvoiceService invoiceService(CommandGateway commands, SaleQueryService sales, ShopDirectory shops,
+                                  JasperInvoiceRenderer renderer, GridFsDocumentFiles files, ZxingQrCodes qrCodes,
+                                  SignedLinks links, Clock clock) {
+        return new InvoiceService(commands, sales, shops, renderer, files, qrCodes, links, clock);
+    }
+
+    @Bean
+    SalesWebMapper salesWebMapper() {
+        return Mappers.getMapper(SalesWebMapper.class);
+    }
+}

@@ -1,0 +1,2 @@
+/** Spring wiring of the sales context. */
+package dev.bahi.sales.config;

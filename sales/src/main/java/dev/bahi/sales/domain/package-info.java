@@ -1,0 +1,2 @@
+/** The sales domain: sales and the GST rules that price them. */
+package dev.bahi.sales.domain;
