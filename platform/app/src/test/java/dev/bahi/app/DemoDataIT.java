@@ -1,8 +1,11 @@
 package dev.bahi.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,11 +49,26 @@ class DemoDataIT {
             String ownerToken = owner.text("accessToken");
             Api.Response catalogue = api.get("/api/v1/items?limit=200", ownerToken);
             assertThat(catalogue.body().path("items").size()).as(catalogue.toString()).isEqualTo(48);
-            assertThat(api.get("/api/v1/items?lowStock=true", ownerToken).body().path("items").size()).isEqualTo(4);
+            assertThat(api.get("/api/v1/items?lowStock=true&limit=200", ownerToken).body().path("items")
+                    .findValuesAsText("sku")).as("opened at or below their minimum")
+                    .contains("TOOR-DAL-LOOSE", "SALT-TATA-1KG", "BUTTER-AMUL-500G", "DRINK-THUMSUP-750ML");
             Api.Response loose = api.get("/api/v1/items?q=loose", ownerToken);
             assertThat(loose.body().path("items").findValuesAsText("unit")).contains("KG", "L");
             Api.Response pharmacy = api.get("/api/v1/items?limit=200", composition.text("accessToken"));
             assertThat(pharmacy.body().path("items").size()).isEqualTo(20);
+
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                Api.Response sales = api.get("/api/v1/sales?limit=200", ownerToken);
+                assertThat(sales.body().path("sales").size()).as("a day of demo sales").isEqualTo(24);
+                assertThat(sales.body().path("sales").findValuesAsText("status")).contains("INVOICED", "RECORDED");
+                assertThat(sales.body().path("sales").findValuesAsText("documentType")).containsOnly("TAX_INVOICE");
+            });
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                JsonNode pharmacySales = api.get("/api/v1/sales?limit=200", composition.text("accessToken")).body()
+                        .path("sales");
+                assertThat(pharmacySales.size()).isEqualTo(24);
+                pharmacySales.forEach(sale -> assertThat(sale.path("documentType").asText()).isEqualTo("BILL_OF_SUPPLY"));
+            });
         }
         try (ConfigurableApplicationContext second = start()) {
             Api api = new Api(Integer.parseInt(second.getEnvironment().getProperty("local.server.port")));
@@ -60,6 +78,8 @@ class DemoDataIT {
             assertThat(owner.text("tenantId")).isEqualTo(tenantId);
             Api.Response catalogue = api.get("/api/v1/items?limit=200", owner.text("accessToken"));
             assertThat(catalogue.body().path("items").size()).as("the catalogue is not imported twice").isEqualTo(48);
+            assertThat(api.get("/api/v1/sales?limit=200", owner.text("accessToken")).body().path("sales").size())
+                    .as("the demo day is not rung up twice").isEqualTo(24);
         }
     }
 }

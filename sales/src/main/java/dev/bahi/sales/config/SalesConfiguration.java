@@ -2,6 +2,7 @@ package dev.bahi.sales.config;
 
 import dev.bahi.platform.runtime.axon.ReadYourWrites;
 import dev.bahi.platform.runtime.mongo.ContextDatabases;
+import dev.bahi.sales.adapter.in.demo.SalesDemoData;
 import dev.bahi.sales.adapter.in.web.SalesWebMapper;
 import dev.bahi.sales.adapter.out.persistence.MongoSaleReadModel;
 import dev.bahi.sales.application.CounterSaleHandler;
@@ -93,6 +94,12 @@ public class SalesConfiguration {
                                   JasperInvoiceRenderer renderer, GridFsDocumentFiles files, ZxingQrCodes qrCodes,
                                   SignedLinks links, Clock clock) {
         return new InvoiceService(commands, sales, shops, renderer, files, qrCodes, links, clock);
+    }
+
+    @Bean
+    SalesDemoData salesDemoData(QueryGateway queries, SaleService recording, InvoiceService invoices,
+                                SaleQueryService sales) {
+        return new SalesDemoData(queries, recording, invoices, sales);
     }
 
     @Bean
