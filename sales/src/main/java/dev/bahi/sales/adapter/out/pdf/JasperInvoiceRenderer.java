@@ -1,6 +1,7 @@
 package dev.bahi.sales.adapter.out.pdf;
 
 import dev.bahi.sales.application.port.out.InvoiceDocument;
+import dev.bahi.sales.application.port.out.InvoiceDocument.HsnRow;
 import dev.bahi.sales.application.port.out.InvoiceDocument.Line;
 import dev.bahi.sales.application.port.out.InvoiceDocument.Party;
 import dev.bahi.sales.application.port.out.InvoicePdfRenderer;
@@ -40,6 +41,8 @@ import net.sf.jasperreports.renderers.SimpleDataRenderer;
  * Lays out GST documents with JasperReports from {@code templates/invoice-a4.jrxml} and
  * {@code templates/invoice-thermal.jrxml}. Each template is compiled once, on first use, and the compiled report is
  * shared by every later render; filling and exporting keep their state per call, so one instance serves all threads.
+ * The invoice lines are the main data source; the HSN-wise tax summary goes in as the {@code hsnRows} parameter, which
+ * the A4 template lists under the lines of a tax document and the thermal one leaves out.
  */
 public final class JasperInvoiceRenderer implements InvoicePdfRenderer {
     private static final Map<PdfLayout, String> TEMPLATES = new EnumMap<>(Map.of(
@@ -150,7 +153,35 @@ public final class JasperInvoiceRenderer implements InvoicePdfRenderer {
         byte[] qr = document.upiQrPng();
         p.put("upiQr", qr == null || qr.length == 0 ? null : SimpleDataRenderer.getInstance(qr));
         p.put("upiNote", blankToNull(document.upiNote()));
+        // The HSN-wise tax summary: only on a document that shows tax, and only where the layout has room (A4).
+        List<Map<String, ?>> hsnRows = hsnRows(document);
+        p.put("hsnRows", hsnRows);
+        p.put("hasHsnSummary", document.showTax() && !hsnRows.isEmpty());
         return p;
+    }
+
+    private static List<Map<String, ?>> hsnRows(InvoiceDocument document) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        if (document.hsnSummary() == null) {
+            return rows;
+        }
+        for (HsnRow hsn : document.hsnSummary()) {
+            Map<String, String> row = new HashMap<>();
+            row.put("hsn", empty(hsn.hsn()));
+            row.put("gstRate", empty(hsn.gstRate()));
+            row.put("taxableValue", empty(hsn.taxableValue()));
+            row.put("cgstRate", empty(hsn.cgstRate()));
+            row.put("cgst", empty(hsn.cgst()));
+            row.put("sgstRate", empty(hsn.sgstRate()));
+            row.put("sgst", empty(hsn.sgst()));
+            row.put("igstRate", empty(hsn.igstRate()));
+            row.put("igst", empty(hsn.igst()));
+            row.put("cessRate", empty(hsn.cessRate()));
+            row.put("cess", empty(hsn.cess()));
+            row.put("totalTax", empty(hsn.totalTax()));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static void party(Map<String, Object> p, String role, Party party) {
@@ -170,7 +201,8 @@ public final class JasperInvoiceRenderer implements InvoicePdfRenderer {
 
     /** The cess column and total are printed only when some line carries cess. */
     private static boolean hasCess(InvoiceDocument document) {
-        return document.lines() != null && document.lines().stream().anyMatch(line -> isNonZero(line.cess()))
+        return document.lines() != null && document.lines().stream()
+                .anyMatch(line -> isNonZero(line.cess()) || isNonZero(line.cessRate()))
                 || document.totals() != null && isNonZero(document.totals().cess());
     }
 
@@ -194,9 +226,13 @@ public final class JasperInvoiceRenderer implements InvoicePdfRenderer {
             row.put("discount", empty(line.discount()));
             row.put("taxableValue", empty(line.taxableValue()));
             row.put("gstRate", empty(line.gstRate()));
+            row.put("cgstRate", empty(line.cgstRate()));
             row.put("cgst", empty(line.cgst()));
+            row.put("sgstRate", empty(line.sgstRate()));
             row.put("sgst", empty(line.sgst()));
+            row.put("igstRate", empty(line.igstRate()));
             row.put("igst", empty(line.igst()));
+            row.put("cessRate", empty(line.cessRate()));
             row.put("cess", empty(line.cess()));
             row.put("total", empty(line.total()));
             rows.add(row);

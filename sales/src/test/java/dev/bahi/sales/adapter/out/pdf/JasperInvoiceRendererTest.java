@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.bahi.platform.kernel.IndianNumbers;
 import dev.bahi.sales.application.port.out.InvoiceDocument;
+import dev.bahi.sales.application.port.out.InvoiceDocument.HsnRow;
 import dev.bahi.sales.application.port.out.InvoiceDocument.Line;
 import dev.bahi.sales.application.port.out.InvoiceDocument.Party;
 import dev.bahi.sales.application.port.out.InvoiceDocument.Totals;
@@ -86,6 +87,21 @@ class JasperInvoiceRendererTest {
                 .contains("CGST", "SGST/UTGST").doesNotContain("IGST");
         assertThat(text).as("no buyer block for a walk-in customer").doesNotContain("Bill to");
         assertThat(text).as("no cess anywhere on the document").doesNotContain("Cess");
+        if (layout == PdfLayout.A4) {
+            assertThat(text).as("Rule 46: each line shows the rate next to the amount of each tax").contains(
+                    "% Amount % Amount", "112.00 2.5 2.80 2.5 2.80 117.60", "320.00 2.5 8.00 2.5 8.00 336.00",
+                    "140.00 9 12.60 9 12.60 165.20");
+            assertThat(text).as("an HSN-wise summary under the lines, one row per HSN and rate").contains(
+                    "HSN-wise tax summary", "Total tax",
+                    "2501 112.00 2.5 2.80 2.5 2.80 5.60", "1512 320.00 2.5 8.00 2.5 8.00 16.00",
+                    "3402 140.00 9 12.60 9 12.60 25.20");
+        } else {
+            assertThat(text).as("Rule 46: each item's tax line shows the rate next to the amount").contains(
+                    "Taxable 112.00 CGST 2.5% 2.80 SGST/UTGST 2.5% 2.80",
+                    "Taxable 320.00 CGST 2.5% 8.00 SGST/UTGST 2.5% 8.00",
+                    "Taxable 140.00 CGST 9% 12.60 SGST/UTGST 9% 12.60");
+            assertThat(text).as("no room for the HSN summary on a roll").doesNotContain("HSN-wise");
+        }
     }
 
     @Test
@@ -125,6 +141,13 @@ class JasperInvoiceRendererTest {
                 "Authorised signatory", "For Bengaluru Wholesale Mart");
         assertThat(text).as("inter-state supply shows IGST only").contains("IGST")
                 .doesNotContain("CGST").doesNotContain("SGST");
+        if (layout == PdfLayout.A4) {
+            assertThat(text).contains("4,275.00 18 769.50 5,044.50", "4,896.00 18 881.28 5,777.28",
+                    "HSN-wise tax summary", "0902 4,275.00 18 769.50 769.50", "1006 4,896.00 18 881.28 881.28");
+        } else {
+            assertThat(text).contains("Taxable 4,275.00 IGST 18% 769.50", "Taxable 4,896.00 IGST 18% 881.28")
+                    .doesNotContain("HSN-wise");
+        }
     }
 
     // ---- bill of supply (composition dealer)
@@ -142,6 +165,8 @@ class JasperInvoiceRendererTest {
                 "610.00", "850.00", "Rupees Eight Hundred Fifty Only", "Authorised signatory");
         assertThat(text).doesNotContain("CGST").doesNotContain("SGST").doesNotContain("IGST")
                 .doesNotContain("GST %").doesNotContain("Taxable");
+        assertThat(text).as("no tax rates and no HSN-wise tax summary on a bill of supply")
+                .doesNotContain("%").doesNotContain("HSN-wise").doesNotContain("Total tax");
     }
 
     // ---- credit note
@@ -151,7 +176,7 @@ class JasperInvoiceRendererTest {
         InvoiceDocument invoice = sharmaKiranaTaxInvoice(null);
         InvoiceDocument creditNote = new InvoiceDocument("Credit Note", "CN/25-26/0001", "20-10-2025",
                 invoice.seller(), invoice.buyer(), invoice.placeOfSupply(), false, false, null,
-                "SKS/25-26/000123 dated 15-10-2025", invoice.lines().subList(2, 3),
+                "SKS/25-26/000123 dated 15-10-2025", invoice.lines().subList(2, 3), invoice.hsnSummary().subList(2, 3),
                 new Totals("140.00", "12.60", "12.60", null, null, "-0.20", "165.00"),
                 IndianNumbers.amountInWords(165_00), null, null, true);
 
@@ -159,6 +184,8 @@ class JasperInvoiceRendererTest {
             String text = text(render("credit-note", creditNote, layout));
             assertThat(text).contains("Credit Note", "CN/25-26/0001", "Against invoice: SKS/25-26/000123 dated 15-10-2025",
                     "Surf Excel Easy Wash 1 kg", "-0.20", "165.00", "Rupees One Hundred Sixty-Five Only");
+            assertThat(text).contains(layout == PdfLayout.A4 ? "3402 140.00 9 12.60 9 12.60 25.20"
+                    : "CGST 9% 12.60 SGST/UTGST 9% 12.60");
         }
     }
 
@@ -167,15 +194,18 @@ class JasperInvoiceRendererTest {
     @Test
     void cess_gets_its_own_column_and_total_only_when_a_line_carries_it() {
         Line cigarettes = new Line(1, "Gold Flake Kings (pack of 20)", "2402", "2", "PAC", "170.00", null, "265.63",
-                "28", "37.19", "37.19", null, "13.28", "353.29");
+                "28", "14", "37.19", "14", "37.19", null, null, "5", "13.28", "353.29");
         InvoiceDocument withCess = new InvoiceDocument("Tax Invoice", "SKS/25-26/000124", "15-10-2025",
                 sharmaKirana(), null, "Maharashtra (27)", false, false, null, null, List.of(cigarettes),
+                List.of(new HsnRow("2402", "28", "265.63", "14", "37.19", "14", "37.19", null, null, "5", "13.28",
+                        "87.66")),
                 new Totals("265.63", "37.19", "37.19", null, "13.28", "-0.29", "353.00"),
                 IndianNumbers.amountInWords(353_00), null, null, true);
 
-        for (PdfLayout layout : PdfLayout.values()) {
-            assertThat(text(render("cess", withCess, layout))).contains("Cess", "13.28", "353.00");
-        }
+        assertThat(text(render("cess", withCess, PdfLayout.A4))).contains("Cess", "13.28", "353.00",
+                "265.63 14 37.19 14 37.19 5 13.28 353.29", "2402 265.63 14 37.19 14 37.19 5 13.28 87.66");
+        assertThat(text(render("cess", withCess, PdfLayout.THERMAL))).contains("Cess", "13.28", "353.00",
+                "CGST 14% 37.19 SGST/UTGST 14% 37.19 Cess 5% 13.28");
     }
 
     // ---- reverse charge, long documents
@@ -186,7 +216,7 @@ class JasperInvoiceRendererTest {
         InvoiceDocument invoice = bengaluruToChennaiB2b();
         InvoiceDocument reverseCharge = new InvoiceDocument(invoice.title(), invoice.invoiceNumber(),
                 invoice.invoiceDate(), invoice.seller(), invoice.buyer(), invoice.placeOfSupply(), true, true, null, null,
-                invoice.lines(), invoice.totals(), invoice.amountInWords(), null, null, true);
+                invoice.lines(), invoice.hsnSummary(), invoice.totals(), invoice.amountInWords(), null, null, true);
 
         assertThat(text(render("reverse-charge", reverseCharge, layout))).contains("Reverse charge: Yes");
     }
@@ -196,11 +226,13 @@ class JasperInvoiceRendererTest {
         List<Line> lines = new ArrayList<>();
         for (int n = 1; n <= 70; n++) {
             lines.add(new Line(n, "Parle-G Gold biscuits 1 kg, item " + n, "1905", "1", "PCS", "100.00", null,
-                    "100.00", "5", "2.50", "2.50", null, null, "105.00"));
+                    "100.00", "5", "2.5", "2.50", "2.5", "2.50", null, null, null, null, "105.00"));
         }
         InvoiceDocument invoice = sharmaKiranaTaxInvoice(null);
         InvoiceDocument longInvoice = new InvoiceDocument("Tax Invoice", "SKS/25-26/000125", "16-10-2025",
                 invoice.seller(), null, invoice.placeOfSupply(), false, false, null, null, lines,
+                List.of(new HsnRow("1905", "5", "7,000.00", "2.5", "175.00", "2.5", "175.00", null, null, null, null,
+                        "350.00")),
                 new Totals("7,000.00", "175.00", "175.00", null, null, "0.00", "7,350.00"),
                 IndianNumbers.amountInWords(7_350_00), null, null, true);
 
@@ -216,7 +248,7 @@ class JasperInvoiceRendererTest {
         }
         String text = text(a4);
         assertThat(text).contains("item 1 ", "item 70 ", "7,350.00", "Page 1 of 2", "Page 2 of 2",
-                "Authorised signatory");
+                "Authorised signatory", "1905 7,000.00 2.5 175.00 2.5 175.00 350.00");
         assertThat(text.split("Description", -1)).as("the table header repeats on every page").hasSize(3);
         assertThat(text(roll)).contains("item 70 ", "7,350.00", "Authorised signatory");
     }
@@ -293,14 +325,18 @@ class JasperInvoiceRendererTest {
     /** Three lines, prices before tax, intra-state: CGST + SGST at half the rate each. */
     static InvoiceDocument sharmaKiranaTaxInvoice(byte[] qr) {
         List<Line> lines = List.of(
-                new Line(1, "Tata Salt 1 kg", "2501", "4", "PCS", "28.00", null, "112.00", "5", "2.80", "2.80", null,
-                        null, "117.60"),
-                new Line(2, "Fortune Sunflower Oil 1 L", "1512", "2", "BTL", "165.00", "10.00", "320.00", "5", "8.00",
-                        "8.00", null, null, "336.00"),
-                new Line(3, "Surf Excel Easy Wash 1 kg", "3402", "1", "PCS", "140.00", null, "140.00", "18", "12.60",
-                        "12.60", null, null, "165.20"));
+                new Line(1, "Tata Salt 1 kg", "2501", "4", "PCS", "28.00", null, "112.00", "5", "2.5", "2.80", "2.5",
+                        "2.80", null, null, "0", null, "117.60"),
+                new Line(2, "Fortune Sunflower Oil 1 L", "1512", "2", "BTL", "165.00", "10.00", "320.00", "5", "2.5",
+                        "8.00", "2.5", "8.00", null, null, "0", null, "336.00"),
+                new Line(3, "Surf Excel Easy Wash 1 kg", "3402", "1", "PCS", "140.00", null, "140.00", "18", "9",
+                        "12.60", "9", "12.60", null, null, "0", null, "165.20"));
+        List<HsnRow> hsn = List.of(
+                new HsnRow("2501", "5", "112.00", "2.5", "2.80", "2.5", "2.80", null, null, "0", null, "5.60"),
+                new HsnRow("1512", "5", "320.00", "2.5", "8.00", "2.5", "8.00", null, null, "0", null, "16.00"),
+                new HsnRow("3402", "18", "140.00", "9", "12.60", "9", "12.60", null, null, "0", null, "25.20"));
         return new InvoiceDocument("Tax Invoice", "SKS/25-26/000123", "15-10-2025", sharmaKirana(), null,
-                "Maharashtra (27)", false, false, null, null, lines,
+                "Maharashtra (27)", false, false, null, null, lines, hsn,
                 new Totals(IndianNumbers.rupees(572_00), "23.40", "23.40", null, null, "0.20",
                         IndianNumbers.rupees(619_00)),
                 IndianNumbers.amountInWords(619_00), qr, qr == null ? null : "Pay 619.00 by UPI to sharmakirana@okaxis",
@@ -317,11 +353,14 @@ class JasperInvoiceRendererTest {
                 "Tamil Nadu (33)", "+91 94440 55555", "accounts@chennaiprovision.in");
         List<Line> lines = List.of(
                 new Line(1, "Assam CTC tea, loose", "0902", "10", "KGS", "450.00", "225.00", "4,275.00", "18", null,
-                        null, "769.50", null, "5,044.50"),
+                        null, null, null, "18", "769.50", null, null, "5,044.50"),
                 new Line(2, "Sona Masoori rice 25 kg", "1006", "4", "BAG", "1,249.00", "100.00", "4,896.00", "18", null,
-                        null, "881.28", null, "5,777.28"));
+                        null, null, null, "18", "881.28", null, null, "5,777.28"));
+        List<HsnRow> hsn = List.of(
+                new HsnRow("0902", "18", "4,275.00", null, null, null, null, "18", "769.50", null, null, "769.50"),
+                new HsnRow("1006", "18", "4,896.00", null, null, null, null, "18", "881.28", null, null, "881.28"));
         return new InvoiceDocument("Tax Invoice", "INV/25-26/000123", "15-09-2025", seller, buyer, "Tamil Nadu (33)",
-                true, false, null, null, lines,
+                true, false, null, null, lines, hsn,
                 new Totals("9,171.00", null, null, "1,650.78", null, "0.22", IndianNumbers.rupees(1_082_200)),
                 IndianNumbers.amountInWords(1_082_200), null, null, true);
     }
@@ -332,12 +371,12 @@ class JasperInvoiceRendererTest {
                 "09ABCPG1234K1ZW", "Uttar Pradesh (09)", "+91 94150 11111", null);
         List<Line> lines = List.of(
                 new Line(1, "Britannia Marie Gold 250 g", "1905", "6", "PCS", "40.00", null, "240.00", null, null,
-                        null, null, null, "240.00"),
+                        null, null, null, null, null, null, null, "240.00"),
                 new Line(2, "Amul Ghee 1 L", "0402", "1", "LTR", "620.00", "10.00", "610.00", null, null, null, null,
-                        null, "610.00"));
+                        null, null, null, null, null, "610.00"));
         return new InvoiceDocument("Bill of Supply", "BOS/25-26/000042", "02-11-2025", seller, null,
                 "Uttar Pradesh (09)", false, false, "composition taxable person, not eligible to collect tax on supplies",
-                null, lines, new Totals("850.00", null, null, null, null, "0.00", "850.00"),
+                null, lines, List.of(), new Totals("850.00", null, null, null, null, "0.00", "850.00"),
                 IndianNumbers.amountInWords(850_00), null, null, false);
     }
 
