@@ -4,6 +4,7 @@ import dev.bahi.platform.kernel.Ids;
 import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.kernel.UpiLink;
+import dev.bahi.platform.runtime.axon.Aggregates;
 import dev.bahi.platform.runtime.axon.ReadYourWrites;
 import dev.bahi.platform.runtime.web.SignedLinks;
 import dev.bahi.sales.api.CreditNote;
@@ -16,7 +17,6 @@ import dev.bahi.sales.api.ReturnedLine;
 import dev.bahi.sales.api.SaleView;
 import dev.bahi.sales.application.port.in.InvoiceUseCase;
 import dev.bahi.sales.application.port.out.DocumentFiles;
-import dev.bahi.sales.application.port.out.InvoiceDocument;
 import dev.bahi.sales.application.port.out.InvoicePdfRenderer;
 import dev.bahi.sales.application.port.out.PdfLayout;
 import dev.bahi.sales.application.port.out.QrCodes;
@@ -24,17 +24,13 @@ import dev.bahi.tenant.api.BusinessProfile;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 
 /**
  * Issues GST documents and draws their PDFs. A PDF is drawn once per document and layout and kept; the invoice
@@ -166,8 +162,7 @@ public final class InvoiceService implements InvoiceUseCase {
     }
 
     private String today(BusinessProfile shop) {
-        ZoneId zone = shop.timeZone() == null ? ZoneId.of("Asia/Kolkata") : ZoneId.of(shop.timeZone());
-        return LocalDate.ofInstant(clock.instant(), zone).toString();
+        return ShopDirectory.businessDate(shop, clock.instant());
     }
 
     private static BigDecimal quantity(String raw, String field) {
@@ -200,16 +195,7 @@ public final class InvoiceService implements InvoiceUseCase {
 
     /** A command to a sale that does not exist answers like another shop's sale: not found. */
     static <T> T toSale(String saleId, java.util.function.Supplier<T> send) {
-        try {
-            return send.get();
-        } catch (AggregateNotFoundException e) {
-            throw saleNotFound(saleId);
-        } catch (CommandExecutionException e) {
-            if (e.getCause() instanceof AggregateNotFoundException) {
-                throw saleNotFound(saleId);
-            }
-            throw e;
-        }
+        return Aggregates.orNotFound(send, () -> saleNotFound(saleId));
     }
 
     static NotFound saleNotFound(String saleId) {

@@ -26,8 +26,6 @@ import dev.bahi.tenant.api.BusinessProfile;
 import dev.bahi.tenant.api.TenantView;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -145,8 +143,7 @@ public final class SaleService implements RecordSaleUseCase {
     }
 
     private String businessDate(BusinessProfile profile) {
-        ZoneId zone = profile.timeZone() == null ? ZoneId.of("Asia/Kolkata") : ZoneId.of(profile.timeZone());
-        return LocalDate.ofInstant(clock.instant(), zone).toString();
+        return ShopDirectory.businessDate(profile, clock.instant());
     }
 
     private static PaymentMode mode(SaleInput.PaymentInput payment, String field) {

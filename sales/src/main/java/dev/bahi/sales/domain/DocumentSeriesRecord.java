@@ -52,11 +52,16 @@ public class DocumentSeriesRecord {
      */
     static String format(String prefix, String financialYear, long sequence) {
         String shortYear = financialYear.substring(2, 4) + "-" + financialYear.substring(5, 7);
-        String head = prefix + "/" + shortYear + "/";
+        // A prefix may end in its own separator ("SKS/"): no double slash.
+        String bare = prefix.replaceAll("[/-]+$", "");
+        String head = bare + "/" + shortYear + "/";
         if (MAX_LENGTH - head.length() < 4) {
-            head = prefix + "/";
+            head = bare + "/";
         }
         int width = MAX_LENGTH - head.length();
+        if (bare.isEmpty() || width < 1) {
+            throw new RuleViolation("INVOICE_PREFIX_INVALID", null, "an invoice prefix has 1 to 10 letters or digits");
+        }
         String digits = String.format("%0" + width + "d", sequence);
         if (digits.length() > width) {
             throw new RuleViolation("SERIES_EXHAUSTED", null, "the series " + prefix + " has no numbers left this year");

@@ -73,36 +73,52 @@ public final class ReturnPolicy {
     }
 
     /**
-     * The part of {@code line} that {@code quantity} takes, given what came back before: priced again by the same
-     * rules as the sale (a share of the discount), so that one of two packs at ₹275 comes back as ₹275; the part
-     * that empties the line takes exactly what is left.
+     * The part of {@code line} that {@code quantity} takes, given what came back before: the difference between
+     * the line priced for everything returned so far and for what was returned before, each priced by the sale's
+     * own rules (a share of the discount), with the whole line standing for the whole quantity. So one of two packs
+     * at 285.00 comes back as 285.00, all parts of a line add up to the line to the paisa, and no part is negative.
+     * The part's tax is split like any document's: the odd paisa to SGST/UTGST.
      */
     static TaxedLine part(TaxedLine line, TaxedLine before, BigDecimal quantity, DocumentType documentType,
                           SupplyType supplyType) {
         BigDecimal backBefore = before == null ? BigDecimal.ZERO : before.quantity();
-        boolean last = backBefore.add(quantity).compareTo(line.quantity()) == 0;
-        if (!last) {
-            long discount = share(line.discount(), quantity, line.quantity());
-            TaxedLine priced = GstCalculator.line(line.number() - 1, new PricedLine(line.itemId(), line.sku(),
-                    line.name(), line.hsn(), line.unit(), line.uqc(), quantity, line.unitPrice(), discount,
-                    line.priceIncludesTax(), line.gstRate(), line.cessRate()), documentType, supplyType);
-            return new TaxedLine(line.number(), priced.itemId(), priced.sku(), priced.name(), priced.hsn(), priced.unit(),
-                    priced.uqc(), quantity, priced.unitPrice(), priced.discount(), priced.priceIncludesTax(),
-                    line.gstRate(), line.cessRate(), priced.gross(), priced.taxableValue(), priced.cgst(), priced.sgst(),
-                    priced.igst(), priced.cess(), priced.total());
+        TaxedLine from = cumulative(line, backBefore, documentType, supplyType);
+        TaxedLine to = cumulative(line, backBefore.add(quantity), documentType, supplyType);
+        long gross = to.gross() - from.gross();
+        long discount = to.discount() - from.discount();
+        long taxable = to.taxableValue() - from.taxableValue();
+        long cess = to.cess() - from.cess();
+        long tax = (to.cgst() + to.sgst() + to.igst()) - (from.cgst() + from.sgst() + from.igst());
+        long cgst = 0;
+        long sgst = 0;
+        long igst = 0;
+        if (supplyType == SupplyType.INTER_STATE) {
+            igst = tax;
+        } else {
+            cgst = Math.floorDiv(tax, 2);
+            sgst = tax - cgst;
         }
-        long gross = last ? line.gross() - amount(before, TaxedLine::gross) : share(line.gross(), quantity, line.quantity());
-        long discount = last ? line.discount() - amount(before, TaxedLine::discount)
-                : share(line.discount(), quantity, line.quantity());
-        long taxable = last ? line.taxableValue() - amount(before, TaxedLine::taxableValue)
-                : share(line.taxableValue(), quantity, line.quantity());
-        long cgst = last ? line.cgst() - amount(before, TaxedLine::cgst) : share(line.cgst(), quantity, line.quantity());
-        long sgst = last ? line.sgst() - amount(before, TaxedLine::sgst) : share(line.sgst(), quantity, line.quantity());
-        long igst = last ? line.igst() - amount(before, TaxedLine::igst) : share(line.igst(), quantity, line.quantity());
-        long cess = last ? line.cess() - amount(before, TaxedLine::cess) : share(line.cess(), quantity, line.quantity());
         return new TaxedLine(line.number(), line.itemId(), line.sku(), line.name(), line.hsn(), line.unit(), line.uqc(),
                 quantity, line.unitPrice(), discount, line.priceIncludesTax(), line.gstRate(), line.cessRate(), gross,
                 taxable, cgst, sgst, igst, cess, taxable + cgst + sgst + igst + cess);
+    }
+
+    /** The line as if {@code quantity} of it had been sold; the whole quantity is the line itself. */
+    private static TaxedLine cumulative(TaxedLine line, BigDecimal quantity, DocumentType documentType,
+                                        SupplyType supplyType) {
+        if (quantity.signum() == 0) {
+            return new TaxedLine(line.number(), line.itemId(), line.sku(), line.name(), line.hsn(), line.unit(),
+                    line.uqc(), BigDecimal.ZERO, line.unitPrice(), 0, line.priceIncludesTax(), line.gstRate(),
+                    line.cessRate(), 0, 0, 0, 0, 0, 0, 0);
+        }
+        if (quantity.compareTo(line.quantity()) == 0) {
+            return line;
+        }
+        long value = dev.bahi.platform.kernel.Money.times(quantity, line.unitPrice());
+        long discount = Math.min(value, share(line.discount(), quantity, line.quantity()));
+        return GstCalculator.line(line.number() - 1, new PricedLine(line.itemId(), line.sku(), line.name(), line.hsn(),
+                line.unit(), line.uqc(), quantity, line.unitPrice(), discount, line.priceIncludesTax(), line.gstRate(),
+                line.cessRate()), documentType, supplyType);
     }
 
     static TaxedLine add(TaxedLine a, TaxedLine b) {
@@ -113,10 +129,6 @@ public final class ReturnPolicy {
                 a.quantity().add(b.quantity()), a.unitPrice(), a.discount() + b.discount(), a.priceIncludesTax(),
                 a.gstRate(), a.cessRate(), a.gross() + b.gross(), a.taxableValue() + b.taxableValue(), a.cgst() + b.cgst(),
                 a.sgst() + b.sgst(), a.igst() + b.igst(), a.cess() + b.cess(), a.total() + b.total());
-    }
-
-    private static long amount(TaxedLine before, java.util.function.ToLongFunction<TaxedLine> field) {
-        return before == null ? 0 : field.applyAsLong(before);
     }
 
     private static long share(long amount, BigDecimal quantity, BigDecimal of) {

@@ -1,6 +1,7 @@
 package dev.bahi.tenant.application;
 
 import dev.bahi.tenant.api.FindTenant;
+import dev.bahi.tenant.api.FindTenantsNamed;
 import dev.bahi.tenant.api.ListTenants;
 import dev.bahi.tenant.api.TenantPage;
 import dev.bahi.tenant.api.TenantView;
@@ -19,6 +20,11 @@ public class TenantQueryHandler {
     @QueryHandler
     public TenantView handle(FindTenant query) {
         return tenants.find(query.tenantId()).orElse(null);
+    }
+
+    @QueryHandler
+    public TenantPage handle(FindTenantsNamed query) {
+        return tenants.named(query.name(), FindTenantsNamed.MAX);
     }
 
     @QueryHandler

@@ -94,6 +94,12 @@ class TenantQueryServiceTest {
         }
 
         @Override
+        public TenantPage named(String name, int limit) {
+            return new TenantPage(tenants.values().stream().filter(t -> t.profile().name().equals(name)).limit(limit)
+                    .toList(), null);
+        }
+
+        @Override
         public void clear() {
             tenants.clear();
         }

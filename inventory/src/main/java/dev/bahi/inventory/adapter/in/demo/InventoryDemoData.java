@@ -5,7 +5,7 @@ import dev.bahi.inventory.application.port.in.ImportReport;
 import dev.bahi.inventory.application.port.in.ManageCatalogueUseCase;
 import dev.bahi.platform.runtime.axon.ReadYourWrites;
 import dev.bahi.platform.runtime.demo.DemoData;
-import dev.bahi.tenant.api.ListTenants;
+import dev.bahi.tenant.api.FindTenantsNamed;
 import dev.bahi.tenant.api.TenantPage;
 import dev.bahi.tenant.api.TenantView;
 import java.io.IOException;
@@ -55,16 +55,8 @@ public final class InventoryDemoData implements DemoData {
     }
 
     private Optional<TenantView> shopNamed(String name) {
-        String cursor = null;
-        do {
-            TenantPage page = queries.query(new ListTenants(200, cursor), ResponseTypes.instanceOf(TenantPage.class)).join();
-            Optional<TenantView> found = page.items().stream().filter(t -> name.equals(t.profile().name())).findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return Optional.empty();
+        return FindTenantsNamed.first(queries.query(new FindTenantsNamed(name), ResponseTypes.instanceOf(TenantPage.class))
+                .join());
     }
 
     private static byte[] read(String resource) {

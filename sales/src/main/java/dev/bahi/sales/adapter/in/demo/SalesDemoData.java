@@ -10,7 +10,7 @@ import dev.bahi.sales.application.port.in.FindSalesUseCase;
 import dev.bahi.sales.application.port.in.InvoiceUseCase;
 import dev.bahi.sales.application.port.in.RecordSaleUseCase;
 import dev.bahi.sales.application.port.in.SaleInput;
-import dev.bahi.tenant.api.ListTenants;
+import dev.bahi.tenant.api.FindTenantsNamed;
 import dev.bahi.tenant.api.TenantPage;
 import dev.bahi.tenant.api.TenantView;
 import java.util.ArrayList;
@@ -116,15 +116,7 @@ public final class SalesDemoData implements DemoData {
     }
 
     private Optional<TenantView> shopNamed(String name) {
-        String cursor = null;
-        do {
-            TenantPage page = queries.query(new ListTenants(200, cursor), ResponseTypes.instanceOf(TenantPage.class)).join();
-            Optional<TenantView> found = page.items().stream().filter(t -> name.equals(t.profile().name())).findFirst();
-            if (found.isPresent()) {
-                return found;
-            }
-            cursor = page.nextCursor();
-        } while (cursor != null);
-        return Optional.empty();
+        return FindTenantsNamed.first(queries.query(new FindTenantsNamed(name), ResponseTypes.instanceOf(TenantPage.class))
+                .join());
     }
 }

@@ -44,6 +44,14 @@ public final class MongoTenantReadModel implements TenantReadModel {
     }
 
     @Override
+    public TenantPage named(String name, int limit) {
+        // Across shops like the admin's list: for platform tools, never for a shop's own requests.
+        Query query = new Query(Criteria.where("tenantId").exists(true).and("name").is(name))
+                .with(TenantKeys.byId()).limit(limit);
+        return new TenantPage(mongo.find(query, TenantDocument.class).stream().map(TenantDocument::toView).toList(), null);
+    }
+
+    @Override
     public void clear() {
         mongo.remove(new Query(), TenantDocument.class);
     }

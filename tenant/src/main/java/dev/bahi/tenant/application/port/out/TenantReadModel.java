@@ -13,6 +13,9 @@ public interface TenantReadModel {
     /** Every shop in a stable order; {@code limit} and {@code cursor} as in every paged list. */
     TenantPage list(Integer limit, String cursor);
 
+    /** Shops with exactly this name, oldest first, at most {@code limit}. */
+    TenantPage named(String name, int limit);
+
     /** Forgets everything, before a replay rebuilds it. */
     void clear();
 }
