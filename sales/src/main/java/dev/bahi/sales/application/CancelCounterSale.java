@@ -1,8 +1,7 @@
 package dev.bahi.sales.application;
 
 import dev.bahi.sales.api.CancelSale;
-import dev.bahi.sales.api.SaleView;
 
 /** Cancels a sale and gives its stock back, as one unit of work; internal to the sales context. */
-record CancelCounterSale(CancelSale cancel, SaleView sale) {
+record CancelCounterSale(CancelSale cancel) {
 }

@@ -45,9 +45,8 @@ public class CounterSaleHandler {
 
     @CommandHandler
     public void handle(CancelCounterSale command) {
-        commands.sendAndWait(command.cancel());
-        List<SaleLine> lines = command.sale().lines().stream()
-                .map(l -> new SaleLine(l.itemId(), l.quantity(), null)).toList();
+        List<TaxedLine> sold = commands.sendAndWait(command.cancel());
+        List<SaleLine> lines = sold.stream().map(l -> new SaleLine(l.itemId(), l.quantity(), null)).toList();
         commands.sendAndWait(new ReverseStockForSale(command.cancel().tenantId(), command.cancel().saleId(), lines));
     }
 

@@ -81,13 +81,12 @@ public final class SaleService implements RecordSaleUseCase {
 
     @Override
     public SaleView cancel(String tenantId, String saleId, String reason) {
+        InvoiceService.toSale(saleId, () -> commands.sendAndWait(
+                new CancelCounterSale(new CancelSale(saleId, tenantId, reason))));
         SaleView sale = sales.findAfterWrite(tenantId, saleId)
                 .orElseThrow(() -> new NotFound("SALE_NOT_FOUND", "sale " + saleId + " not found"));
-        InvoiceService.toSale(saleId, () -> commands.sendAndWait(
-                new CancelCounterSale(new CancelSale(saleId, tenantId, reason), sale)));
         return sale.with(SaleStatus.CANCELLED, reason == null ? null : reason.trim(), sale.invoice(), sale.returns());
     }
-
 
     private List<PricedLine> price(String tenantId, List<SaleInput.Line> input) {
         Map<String, ItemView> items = new HashMap<>();

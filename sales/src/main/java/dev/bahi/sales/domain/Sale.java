@@ -95,8 +95,9 @@ public class Sale {
                 placeOfSupply, priced.lines(), priced.totals(), payment, note, command.businessDate(), clock.instant());
     }
 
+    /** Answers the sale's lines, whose stock the caller gives back. */
     @CommandHandler
-    public void handle(CancelSale command, Clock clock) {
+    public List<TaxedLine> handle(CancelSale command, Clock clock) {
         requireOwn(command.tenantId());
         String reason = SalePolicy.text(command.reason(), "reason");
         if (reason == null) {
@@ -109,6 +110,7 @@ public class Sale {
             throw new StateConflict("SALE_INVOICED", "sale " + saleId + " has its invoice; take a return instead");
         }
         apply(new SaleCancelled(tenantId, saleId, reason, clock.instant()));
+        return lines;
     }
 
     /** Numbers and dates the sale's GST document; a second request answers the document already issued. */
