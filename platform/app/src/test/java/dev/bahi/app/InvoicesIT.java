@@ -95,12 +95,12 @@ class InvoicesIT extends SalesEndToEndTest {
         String chair = createItem(token, item("CHAIR-ERGO", "Office chair", "9401", "18", "450.00", false));
         String heater = createItem(token, item("HEATER-2KW", "Room heater 2 kW", "8516", "18", "1249.00", false));
         Map<String, Object> sale = sale(List.of(line(chair, "10", "450.00", "225.00"),
-                line(heater, "4", "1249.00", "100.00")), "CREDIT");
+                line(heater, "4", "1249.00", "100.00")), "UPI");
         sale.put("customer", Map.of("name", "Chennai Healthcare LLP", "gstin", TAMIL_NADU_GSTIN,
                 "address", "12 Anna Salai, Chennai 600002"));
         JsonNode recorded = recordSale(token, sale);
         assertThat(recorded.path("totals").path("grandTotal").asText()).isEqualTo("10822.00");
-        assertThat(recorded.path("due").asText()).isEqualTo("10822.00");
+        assertThat(recorded.path("due").asText()).isEqualTo("0.00");
         String saleId = recorded.path("id").asText();
         JsonNode invoice = invoice(token, saleId);
         assertThat(invoice.path("documentType").asText()).isEqualTo("TAX_INVOICE");

@@ -89,7 +89,7 @@ class SalesIT extends SalesEndToEndTest {
         sale.put("customer", Map.of("name", "Chennai Healthcare LLP", "gstin", TAMIL_NADU_GSTIN,
                 "address", "12 Anna Salai, Chennai 600002"));
         sale.put("payment", Map.of("mode", "SPLIT", "parts", List.of(Map.of("mode", "UPI", "amount", "5000.00"),
-                Map.of("mode", "CREDIT", "amount", "5822.00"))));
+                Map.of("mode", "CARD", "amount", "5822.00"))));
 
         JsonNode recorded = recordSale(token, sale);
         assertThat(recorded.path("documentType").asText()).isEqualTo("TAX_INVOICE");
@@ -114,9 +114,9 @@ class SalesIT extends SalesEndToEndTest {
         assertThat(totals.path("beforeRoundOff").asText()).isEqualTo("10821.78");
         assertThat(totals.path("roundOff").asText()).isEqualTo("0.22");
         assertThat(totals.path("grandTotal").asText()).isEqualTo("10822.00");
-        assertThat(recorded.path("paid").asText()).isEqualTo("5000.00");
-        assertThat(recorded.path("due").asText()).isEqualTo("5822.00");
-        assertThat(texts(recorded.path("payment").path("parts"), "mode")).containsExactly("UPI", "CREDIT");
+        assertThat(recorded.path("paid").asText()).isEqualTo("10822.00");
+        assertThat(recorded.path("due").asText()).isEqualTo("0.00");
+        assertThat(texts(recorded.path("payment").path("parts"), "mode")).containsExactly("UPI", "CARD");
     }
 
     @Test
@@ -248,7 +248,7 @@ class SalesIT extends SalesEndToEndTest {
         split.put("payment", Map.of("mode", "SPLIT", "parts", List.of(Map.of("mode", "CASH", "amount", "300.00"),
                 Map.of("mode", "UPI", "amount", "269.00"))));
         cases.add(new Object[] {split, "PAYMENT_PARTS_MISMATCH", "payment.parts"});
-        cases.add(new Object[] {sale(List.of(line(atta, "1")), "CREDIT"), "CUSTOMER_REQUIRED", "customer"});
+        cases.add(new Object[] {sale(List.of(line(atta, "1")), "CREDIT"), "CUSTOMER_REQUIRED", "customer.customerId"});
         Map<String, Object> badGstin = cashSale(atta, "1");
         badGstin.put("customer", Map.of("name", "Patil Healthcare LLP", "gstin", "27AAPFU0939F1ZW"));
         cases.add(new Object[] {badGstin, "GSTIN_INVALID", "customer.gstin"});

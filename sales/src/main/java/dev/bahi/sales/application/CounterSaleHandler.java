@@ -6,7 +6,9 @@ import dev.bahi.inventory.api.SaleLine;
 import dev.bahi.inventory.api.RecordStockMovement;
 import dev.bahi.inventory.api.StockMovementKind;
 import dev.bahi.platform.kernel.Ids;
+import dev.bahi.sales.api.ChargeCreditSale;
 import dev.bahi.sales.api.CreditNote;
+import dev.bahi.sales.api.CreditReturn;
 import dev.bahi.sales.api.PricedLine;
 import dev.bahi.sales.api.ReturnSaleLines;
 import dev.bahi.sales.api.TaxedLine;
@@ -15,7 +17,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 
 /**
- * Keeps a sale and its stock together. On the local command bus the inventory and sale commands run inside this
+ * Keeps a sale, its stock and its udhaar together. On the local command bus the inventory and sale commands run inside this
  * command's unit of work, so their events are stored together or not at all; where they commit on their own (a
  * split deployment), a sale that fails to record gives its stock back before the failure is reported.
  */
@@ -32,7 +34,12 @@ public class CounterSaleHandler {
         List<SaleLine> lines = sale.lines().stream().map(CounterSaleHandler::stockLine).toList();
         commands.sendAndWait(new IssueStockForSale(sale.tenantId(), sale.saleId(), lines));
         try {
-            return commands.sendAndWait(sale);
+            Object recorded = commands.sendAndWait(sale);
+            if (command.due() > 0) {
+                commands.sendAndWait(new ChargeCreditSale(sale.buyer().customerId(), sale.tenantId(), sale.saleId(),
+                        command.due(), command.overriddenBy(), command.businessDate()));
+            }
+            return recorded;
         } catch (RuntimeException e) {
             try {
                 commands.sendAndWait(new ReverseStockForSale(sale.tenantId(), sale.saleId(), lines));
@@ -58,6 +65,10 @@ public class CounterSaleHandler {
     public CreditNote handle(ReturnCounterSale command) {
         ReturnSaleLines returns = command.returns();
         CreditNote note = commands.sendAndWait(returns);
+        if (note.udhaarCredit() > 0) {
+            commands.sendAndWait(new CreditReturn(note.customerId(), returns.tenantId(), returns.saleId(),
+                    note.returnId(), note.creditNoteNumber(), note.udhaarCredit(), note.creditNoteDate()));
+        }
         for (TaxedLine part : note.lines()) {
             String reference = "credit note " + note.creditNoteNumber();
             commands.sendAndWait(new RecordStockMovement(part.itemId(), returns.tenantId(), Ids.newId(),

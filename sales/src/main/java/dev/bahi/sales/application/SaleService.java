@@ -9,6 +9,9 @@ import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.kernel.StateConflict;
 import dev.bahi.sales.api.Buyer;
+import dev.bahi.sales.api.CustomerDetails;
+import dev.bahi.sales.api.CustomerView;
+import dev.bahi.sales.api.FindCustomer;
 import dev.bahi.sales.api.CancelSale;
 import dev.bahi.sales.api.PaymentMode;
 import dev.bahi.sales.api.PaymentPart;
@@ -60,7 +63,7 @@ public final class SaleService implements RecordSaleUseCase {
     }
 
     @Override
-    public SaleView record(String tenantId, SaleInput input) {
+    public SaleView record(String tenantId, SaleInput input, String overriddenBy) {
         if (input == null || input.lines() == null || input.lines().isEmpty()) {
             throw new RuleViolation("LINES_REQUIRED", "lines", "a sale has at least one line");
         }
@@ -69,11 +72,13 @@ public final class SaleService implements RecordSaleUseCase {
         }
         TenantView shop = shops.shop(tenantId);
         List<PricedLine> lines = price(tenantId, input.lines());
-        RecordSale command = new RecordSale(Ids.newId(), tenantId, seller(shop.profile()), buyer(input.customer()),
+        RecordSale command = new RecordSale(Ids.newId(), tenantId, seller(shop.profile()),
+                buyer(tenantId, input.customer()),
                 blankToNull(input.placeOfSupply()), lines, mode(input.payment(), "payment.mode"),
                 parts(input.payment()), input.note(), businessDate(shop.profile()));
         SaleRecorded priced = Sale.price(command, clock);
-        commands.sendAndWait(new RecordCounterSale(command));
+        commands.sendAndWait(new RecordCounterSale(command, priced.payment().due(), priced.businessDate(),
+                overriddenBy));
         return new SaleView(priced.saleId(), tenantId, SaleStatus.RECORDED, priced.seller(), priced.buyer(),
                 priced.documentType(), priced.supplyType(), priced.placeOfSupply(), priced.lines(), priced.totals(),
                 priced.payment(), priced.note(), priced.businessDate(), priced.recordedAt(), null, null, List.of());
@@ -128,12 +133,18 @@ public final class SaleService implements RecordSaleUseCase {
                 p.phone(), p.email(), p.upiId());
     }
 
-    private static Buyer buyer(SaleInput.Customer c) {
+    /** A customer of the shop by id (their khata details as they stand), or a buyer typed in at the counter. */
+    private Buyer buyer(String tenantId, SaleInput.Customer c) {
         if (c == null) {
             return null;
         }
         if (c.customerId() != null && !c.customerId().isBlank()) {
-            throw new RuleViolation("CUSTOMER_NOT_FOUND", "customer.customerId", "no customer " + c.customerId() + " in this shop");
+            CustomerView customer = queries.query(new FindCustomer(tenantId, c.customerId()),
+                    ResponseTypes.optionalInstanceOf(CustomerView.class)).join()
+                    .orElseThrow(() -> new RuleViolation("CUSTOMER_NOT_FOUND", "customer.customerId",
+                            "no customer " + c.customerId() + " in this shop"));
+            CustomerDetails d = customer.details();
+            return new Buyer(customer.customerId(), d.name(), d.phone(), d.gstin(), d.stateCode(), d.address());
         }
         if (Stream.of(c.name(), c.phone(), c.gstin(), c.stateCode(), c.address()).allMatch(s -> s == null || s.isBlank())) {
             return null;

@@ -10,6 +10,7 @@ import dev.bahi.sales.application.SaleProjection;
 import dev.bahi.sales.application.SaleQueryHandler;
 import dev.bahi.sales.application.SaleQueryService;
 import dev.bahi.sales.application.SaleService;
+import dev.bahi.sales.application.port.in.ManageCustomersUseCase;
 import dev.bahi.sales.application.InvoiceService;
 import dev.bahi.sales.application.SeriesDocumentNumbers;
 import dev.bahi.sales.application.ShopDirectory;
@@ -98,8 +99,8 @@ public class SalesConfiguration {
 
     @Bean
     SalesDemoData salesDemoData(QueryGateway queries, SaleService recording, InvoiceService invoices,
-                                SaleQueryService sales) {
-        return new SalesDemoData(queries, recording, invoices, sales);
+                                SaleQueryService sales, ManageCustomersUseCase customers) {
+        return new SalesDemoData(queries, recording, invoices, sales, customers);
     }
 
     @Bean

@@ -13,6 +13,7 @@ import dev.bahi.sales.api.RecordSale;
 import dev.bahi.sales.api.SaleCancelled;
 import dev.bahi.sales.api.SaleRecorded;
 import dev.bahi.sales.api.SaleStatus;
+import dev.bahi.sales.api.SaleTotals;
 import dev.bahi.sales.api.SupplyType;
 import dev.bahi.sales.api.CreditNote;
 import dev.bahi.sales.api.DocumentSeries;
@@ -52,6 +53,10 @@ public class Sale {
     private SupplyType supplyType;
     private List<TaxedLine> lines;
     private GstInvoice invoice;
+    /** The buyer's khata, when the sale left something due on it, and how much of that returns gave back. */
+    private String customerId;
+    private long due;
+    private long creditedBack;
     /** What came back so far, per line number. */
     private Map<Integer, TaxedLine> returned = new HashMap<>();
 
@@ -147,9 +152,12 @@ public class Sale {
         List<TaxedLine> parts = ReturnPolicy.returnedParts(lines, returned, command.lines(), documentType, supplyType);
         String financialYear = FinancialYear.of(date(command.noteDate(), "noteDate")).toString();
         String number = numbers.next(tenantId, DocumentSeries.CREDIT_NOTE, financialYear, "CN", command.returnId());
+        SaleTotals noteTotals = GstCalculator.totals(parts);
+        long udhaarCredit = Math.min(noteTotals.grandTotal(), Math.max(0, due - creditedBack));
         CreditNote note = new CreditNote(command.returnId(), number, command.noteDate(), financialYear,
                 invoice.invoiceNumber(), invoice.invoiceDate(), command.reason(), SalePolicy.text(command.note(), "note"),
-                parts, GstCalculator.totals(parts), command.reason().restocks());
+                parts, noteTotals, command.reason().restocks(), udhaarCredit,
+                udhaarCredit > 0 ? customerId : null);
         apply(new SaleReturned(tenantId, saleId, note, clock.instant()));
         return note;
     }
@@ -176,6 +184,8 @@ public class Sale {
         documentType = event.documentType();
         supplyType = event.supplyType();
         lines = event.lines();
+        customerId = event.buyer() == null ? null : event.buyer().customerId();
+        due = event.payment().due();
     }
 
     @EventSourcingHandler
@@ -189,6 +199,7 @@ public class Sale {
         for (TaxedLine part : event.creditNote().lines()) {
             returned.merge(part.number(), part, ReturnPolicy::add);
         }
+        creditedBack += event.creditNote().udhaarCredit();
     }
 
     @EventSourcingHandler

@@ -125,8 +125,9 @@ public final class SalePolicy {
             settled.add(new PaymentPart(mode, grandTotal));
         }
         long due = settled.stream().filter(p -> p.mode() == PaymentMode.CREDIT).mapToLong(PaymentPart::amount).sum();
-        if (due > 0 && (buyer == null || (buyer.customerId() == null && buyer.name() == null))) {
-            throw new RuleViolation("CUSTOMER_REQUIRED", "customer", "a sale on credit (udhaar) needs the customer who owes it");
+        if (due > 0 && (buyer == null || buyer.customerId() == null)) {
+            throw new RuleViolation("CUSTOMER_REQUIRED", "customer.customerId",
+                    "a sale on credit (udhaar) goes on a customer's khata: give the customerId");
         }
         return new Payment(mode, List.copyOf(settled), grandTotal - due, due);
     }

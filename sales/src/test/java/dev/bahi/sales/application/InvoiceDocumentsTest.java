@@ -202,7 +202,7 @@ class InvoiceDocumentsTest {
         SaleView sale = sharmaCounterSale();
         TaxedLine surf = sale.lines().get(2);
         CreditNote note = new CreditNote("ret-1", "CN/25-26/0001", "2025-10-20", "2025-26", "SKS/25-26/000123",
-                "2025-10-15", ReturnReason.DEFECTIVE, null, List.of(surf), totals(List.of(surf)), true);
+                "2025-10-15", ReturnReason.DEFECTIVE, null, List.of(surf), totals(List.of(surf)), true, 0L, null);
         InvoiceDocument doc = InvoiceDocuments.creditNote(sale, note);
 
         assertThat(doc.title()).isEqualTo("Credit Note");

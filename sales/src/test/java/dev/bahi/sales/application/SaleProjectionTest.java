@@ -83,7 +83,7 @@ class SaleProjectionTest {
                 28500, 0, true, l.gstRate(), l.cessRate(), 28500, 27143, 678, 679, 0, 0, 28500);
         return new CreditNote(returnId, number, "2026-11-25", "2026-27", INVOICE.invoiceNumber(),
                 INVOICE.invoiceDate(), ReturnReason.CHANGED_MIND, null, List.of(part),
-                new SaleTotals(28500, 0, 27143, 678, 679, 0, 0, 28500, 0, 28500), true);
+                new SaleTotals(28500, 0, 27143, 678, 679, 0, 0, 28500, 0, 28500), true, 0L, null);
     }
 
     private SaleView view(String tenantId, String saleId) {

@@ -125,17 +125,22 @@ class SaleTest {
     }
 
     @Test
-    void credit_needs_a_customer_who_owes_it() {
+    void credit_needs_a_customer_khata_to_owe_it() {
         fixture.givenNoPriorActivity()
                 .when(sale(PUNE_KIRANA, null, null, PaymentMode.CREDIT, null, atta("1")))
-                .expectException(violation("CUSTOMER_REQUIRED", "customer"))
+                .expectException(violation("CUSTOMER_REQUIRED", "customer.customerId"))
+                .expectNoEvents();
+        fixture.givenNoPriorActivity()
+                .when(sale(PUNE_KIRANA, new Buyer(null, "Meena Patil", "+919822012345", null, null, null), null,
+                        PaymentMode.CREDIT, null, atta("1")))
+                .expectException(violation("CUSTOMER_REQUIRED", "customer.customerId"))
                 .expectNoEvents();
     }
 
     @Test
     void a_split_payment_leaves_its_credit_part_due() {
-        SaleRecorded priced = Sale.price(sale(PUNE_KIRANA, new Buyer(null, "Meena Patil", "+919822012345", null, null,
-                        null), null, PaymentMode.SPLIT, List.of(new PaymentPart(PaymentMode.UPI, 40000),
+        SaleRecorded priced = Sale.price(sale(PUNE_KIRANA, new Buyer("customer-meena", "Meena Patil", "+919822012345",
+                        null, null, null), null, PaymentMode.SPLIT, List.of(new PaymentPart(PaymentMode.UPI, 40000),
                         new PaymentPart(PaymentMode.CREDIT, 17000)), atta("2")), Clock.fixed(NOW, ZoneOffset.UTC));
         org.assertj.core.api.Assertions.assertThat(priced.payment().paid()).isEqualTo(40000);
         org.assertj.core.api.Assertions.assertThat(priced.payment().due()).isEqualTo(17000);
@@ -168,5 +173,52 @@ class SaleTest {
                 .when(new CancelSale(SALE, TENANT, " "))
                 .expectException(violation("REASON_REQUIRED", "reason"))
                 .expectNoEvents();
+    }
+
+    /** Hands out numbers 1, 2, 3 in any series. */
+    static final class Numbers implements DocumentNumbers {
+        private int next = 1;
+
+        @Override
+        public String next(String tenantId, dev.bahi.sales.api.DocumentSeries series, String financialYear,
+                           String prefix, String documentId) {
+            return prefix + "/25-26/" + String.format("%06d", next++);
+        }
+    }
+
+    @Test
+    void returns_against_a_credit_sale_go_back_to_the_khata_up_to_what_is_still_due() {
+        fixture.registerInjectableResource(new Numbers());
+        Buyer meena = new Buyer("customer-meena", "Meena Patil", "+919822012345", null, null, null);
+        // 2 packs at 285.00: 400.00 by UPI, 170.00 on udhaar.
+        SaleRecorded recorded = Sale.price(sale(PUNE_KIRANA, meena, null, PaymentMode.SPLIT,
+                List.of(new PaymentPart(PaymentMode.UPI, 40000), new PaymentPart(PaymentMode.CREDIT, 17000)), atta("2")),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        var invoiced = new dev.bahi.sales.api.GstInvoiceIssued(TENANT, SALE, new dev.bahi.sales.api.GstInvoice(
+                "INV/25-26/000001", "2026-11-24", DocumentType.TAX_INVOICE, "2026-27"), NOW);
+        fixture.given(recorded, invoiced)
+                .when(new dev.bahi.sales.api.ReturnSaleLines(SALE, TENANT, "return-1",
+                        List.of(new dev.bahi.sales.api.ReturnedLine("item-atta", BigDecimal.ONE)),
+                        dev.bahi.sales.api.ReturnReason.CHANGED_MIND, null, "2026-11-25"))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayloadMatching(org.axonframework.test.matchers.Matchers.matches(note ->
+                        ((dev.bahi.sales.api.CreditNote) note).udhaarCredit() == 17000
+                                && "customer-meena".equals(((dev.bahi.sales.api.CreditNote) note).customerId())));
+    }
+
+    @Test
+    void returns_against_a_sale_paid_in_full_credit_no_khata() {
+        fixture.registerInjectableResource(new Numbers());
+        SaleRecorded recorded = Sale.price(sale(PUNE_KIRANA, null, null, PaymentMode.CASH, null, atta("2")),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        var invoiced = new dev.bahi.sales.api.GstInvoiceIssued(TENANT, SALE, new dev.bahi.sales.api.GstInvoice(
+                "INV/25-26/000001", "2026-11-24", DocumentType.TAX_INVOICE, "2026-27"), NOW);
+        fixture.given(recorded, invoiced)
+                .when(new dev.bahi.sales.api.ReturnSaleLines(SALE, TENANT, "return-1",
+                        List.of(new dev.bahi.sales.api.ReturnedLine("item-atta", BigDecimal.ONE)),
+                        dev.bahi.sales.api.ReturnReason.CHANGED_MIND, null, "2026-11-25"))
+                .expectResultMessagePayloadMatching(org.axonframework.test.matchers.Matchers.matches(note ->
+                        ((dev.bahi.sales.api.CreditNote) note).udhaarCredit() == 0
+                                && ((dev.bahi.sales.api.CreditNote) note).customerId() == null));
     }
 }

@@ -8,6 +8,7 @@ import dev.bahi.sales.api.ListSales;
 import dev.bahi.sales.api.SaleView;
 import dev.bahi.sales.application.port.in.FindSalesUseCase;
 import dev.bahi.sales.application.port.in.InvoiceUseCase;
+import dev.bahi.sales.application.port.in.ManageCustomersUseCase;
 import dev.bahi.sales.application.port.in.RecordSaleUseCase;
 import dev.bahi.sales.application.port.in.SaleInput;
 import dev.bahi.tenant.api.FindTenantsNamed;
@@ -21,7 +22,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
 /**
- * A day at the counter for each demo shop: two dozen sales in cash, UPI and card, one on udhaar, one split, one
+ * A day at the counter for each demo shop: a customer's khata opened with her paper-bahi balance, two dozen sales
+ * in cash, UPI and card, one on her udhaar, one
  * B2B sale to a registered buyer in another state (the kirana only), most with their invoice, and one return.
  * Runs only while the shop has no sales, so a restart with the demo flag adds nothing.
  */
@@ -34,13 +36,15 @@ public final class SalesDemoData implements DemoData {
     private final RecordSaleUseCase recording;
     private final InvoiceUseCase invoices;
     private final FindSalesUseCase sales;
+    private final ManageCustomersUseCase customers;
 
     public SalesDemoData(QueryGateway queries, RecordSaleUseCase recording, InvoiceUseCase invoices,
-                         FindSalesUseCase sales) {
+                         FindSalesUseCase sales, ManageCustomersUseCase customers) {
         this.queries = queries;
         this.recording = recording;
         this.invoices = invoices;
         this.sales = sales;
+        this.customers = customers;
     }
 
     /** After the demo shops and their catalogues. */
@@ -71,6 +75,10 @@ public final class SalesDemoData implements DemoData {
 
     private int ringUpADay(String tenantId, List<ItemView> items, boolean regular) {
         Random random = new Random(tenantId.hashCode());
+        // A regular on udhaar, moved over from the paper bahi with what she already owed.
+        String khata = customers.open(tenantId, new ManageCustomersUseCase.CustomerInput("Meena Kulkarni",
+                regular ? "9822054321" : "9845054321", null, null, "Flat 3, Shivaji Nagar", "5000.00", "350.00",
+                false)).customerId();
         int made = 0;
         SaleView returnable = null;
         for (int i = 0; i < SALES_PER_SHOP; i++) {
@@ -84,16 +92,16 @@ public final class SalesDemoData implements DemoData {
                 lines.add(new SaleInput.Line(item.itemId(), quantity, null, null));
             }
             SaleInput.Customer customer = null;
-            SaleInput.PaymentInput payment = new SaleInput.PaymentInput(List.of("CASH", "UPI", "UPI", "CARD").get(i % 4), null);
+            SaleInput.PaymentInput payment = new SaleInput.PaymentInput(List.of("CASH", "UPI", "UPI", "CARD").get(i % 4), null, null);
             if (i == 5) {
-                customer = new SaleInput.Customer(null, "Meena Kulkarni", "+919822054321", null, null, "Flat 3, Shivaji Nagar");
-                payment = new SaleInput.PaymentInput("CREDIT", null);
+                customer = new SaleInput.Customer(khata, null, null, null, null, null);
+                payment = new SaleInput.PaymentInput("CREDIT", null, null);
             } else if (i == 11 && regular) {
                 customer = new SaleInput.Customer(null, "Patil Healthcare LLP", null, "29AAGCB7383J1Z4", null,
                         "4th Cross, Jayanagar, Bengaluru 560041");
             }
             try {
-                SaleView sale = recording.record(tenantId, new SaleInput(lines, customer, null, payment, null));
+                SaleView sale = recording.record(tenantId, new SaleInput(lines, customer, null, payment, null), null);
                 made++;
                 if (i % 6 != 3) {
                     invoices.issue(tenantId, sale.saleId());

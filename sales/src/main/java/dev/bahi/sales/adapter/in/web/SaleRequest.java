@@ -31,8 +31,12 @@ public record SaleRequest(
                            @Schema(example = "4th Cross, Jayanagar, Bengaluru 560041") @Size(max = 1000) String address) {
     }
 
-    /** CASH, UPI, CARD, CREDIT, or SPLIT with parts adding up to the bill. */
-    public record Payment(@Schema(example = "CASH") @Size(max = 20) String mode, @Valid @Size(max = 10) List<Part> parts) {
+    /**
+     * CASH, UPI, CARD, CREDIT, or SPLIT with parts adding up to the bill; a credit part goes on the customer's
+     * khata (customer.customerId), within their credit limit unless an owner or manager sets overrideCreditLimit.
+     */
+    public record Payment(@Schema(example = "CASH") @Size(max = 20) String mode, @Valid @Size(max = 10) List<Part> parts,
+                          @Schema(example = "false") Boolean overrideCreditLimit) {
     }
 
     /** One part of a split payment. */

@@ -1,5 +1,6 @@
 package dev.bahi.sales.adapter.in.web;
 
+import dev.bahi.platform.kernel.AccessRefused;
 import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.runtime.security.CurrentPrincipal;
 import dev.bahi.sales.api.ListSales;
@@ -60,9 +61,20 @@ public class SalesController {
     @ApiResponse(responseCode = "201", description = "the sale with its lines, taxes, totals, paid and due")
     @ApiResponse(responseCode = "400", description = "e.g. ITEM_NOT_FOUND (lines[i].itemId), QUANTITY_NOT_POSITIVE, "
             + "DISCOUNT_TOO_LARGE, PAYMENT_PARTS_MISMATCH, INTER_STATE_NOT_ALLOWED, UNIT... with the field at fault")
-    @ApiResponse(responseCode = "409", description = "INSUFFICIENT_STOCK (strict stock) or ITEM_ARCHIVED; nothing recorded")
+    @ApiResponse(responseCode = "409", description = "INSUFFICIENT_STOCK (strict stock), ITEM_ARCHIVED or "
+            + "CREDIT_LIMIT_EXCEEDED; nothing recorded")
     public ResponseEntity<SaleResponse> record(@Valid @RequestBody SaleRequest request) {
-        SaleResponse sale = mapper.toResponse(recording.record(CurrentPrincipal.tenantId(), mapper.toInput(request)));
+        String overriddenBy = null;
+        if (request.payment() != null && Boolean.TRUE.equals(request.payment().overrideCreditLimit())) {
+            var principal = CurrentPrincipal.get();
+            if (!principal.hasRole("OWNER") && !principal.hasRole("MANAGER")) {
+                throw new AccessRefused(AccessRefused.Kind.FORBIDDEN, "FORBIDDEN",
+                        "only an owner or manager may let a sale pass a customer's credit limit");
+            }
+            overriddenBy = principal.userId();
+        }
+        SaleResponse sale = mapper.toResponse(recording.record(CurrentPrincipal.tenantId(), mapper.toInput(request),
+                overriddenBy));
         return ResponseEntity.created(URI.create("/api/v1/sales/" + sale.id())).body(sale);
     }
 

@@ -13,8 +13,11 @@ public record SaleInput(List<Line> lines, Customer customer, String placeOfSuppl
                            String address) {
     }
 
-    /** CASH, UPI, CARD or CREDIT; SPLIT with parts that add up to the bill. */
-    public record PaymentInput(String mode, List<Part> parts) {
+    /**
+     * CASH, UPI, CARD or CREDIT; SPLIT with parts that add up to the bill. {@code overrideCreditLimit} asks to let a
+     * credit sale pass the customer's limit (owner or manager only).
+     */
+    public record PaymentInput(String mode, List<Part> parts, Boolean overrideCreditLimit) {
     }
 
     /** One part of a split payment, in rupees. */

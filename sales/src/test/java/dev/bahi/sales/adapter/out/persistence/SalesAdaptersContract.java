@@ -157,7 +157,7 @@ abstract class SalesAdaptersContract {
                 BigDecimal.ONE, 28500, 0, true, line.gstRate(), null, 28500, 27143, 678, 679, 0, 0, 28500);
         CreditNote note = new CreditNote("return-1", "CN/26-27/0000001", "2026-11-25", "2026-27", "INV/26-27/000042",
                 "2026-11-24", ReturnReason.DAMAGED, "torn pack", List.of(part),
-                new SaleTotals(28500, 0, 27143, 678, 679, 0, 0, 28500, 0, 28500), false);
+                new SaleTotals(28500, 0, 27143, 678, 679, 0, 0, 28500, 0, 28500), false, 0L, null);
         SaleView stored = recorded.with(SaleStatus.INVOICED, null, invoice, List.of(note));
 
         sales.save(stored);

@@ -1,0 +1,206 @@
+package dev.bahi.sales.domain;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import dev.bahi.platform.kernel.Gstin;
+import dev.bahi.platform.kernel.Money;
+import dev.bahi.platform.kernel.NotFound;
+import dev.bahi.platform.kernel.RuleViolation;
+import dev.bahi.platform.kernel.StateCode;
+import dev.bahi.platform.kernel.StateConflict;
+import dev.bahi.sales.api.AdjustBalance;
+import dev.bahi.sales.api.ChargeCreditSale;
+import dev.bahi.sales.api.CreditReturn;
+import dev.bahi.sales.api.CustomerAccountOpened;
+import dev.bahi.sales.api.CustomerDetails;
+import dev.bahi.sales.api.CustomerDetailsChanged;
+import dev.bahi.sales.api.LedgerEntryKind;
+import dev.bahi.sales.api.LedgerEntryRecorded;
+import dev.bahi.sales.api.OpenCustomerAccount;
+import dev.bahi.sales.api.RecordRepayment;
+import dev.bahi.sales.api.UpdateCustomer;
+import java.time.Clock;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/**
+ * A customer's khata (udhaar account): append-only entries, each with the balance after it. Credit sales are
+ * held to the customer's credit limit unless an owner or manager overrides it, and the override is on record.
+ * Corrections are new entries (adjustments with a reason), never changes to old ones.
+ */
+@Aggregate(snapshotTriggerDefinition = "bahiSnapshotTrigger")
+public class CustomerAccount {
+    static final int MAX_TEXT = 200;
+    /** ₹1 crore: far above any shop's udhaar, far below any overflow. */
+    static final long MAX_AMOUNT = 1_00_00_000_00L;
+
+    @AggregateIdentifier
+    private String customerId;
+    private String tenantId;
+    private CustomerDetails details;
+    private long balance;
+    private long entries;
+
+    protected CustomerAccount() {
+    }
+
+    @CommandHandler
+    public CustomerAccount(OpenCustomerAccount command, Clock clock) {
+        if (command.customerId() == null || command.tenantId() == null) {
+            throw new RuleViolation("CUSTOMER_ID_REQUIRED", null, "a customer needs an id and a shop");
+        }
+        CustomerDetails details = normalise(command.details());
+        checkAmount(Math.abs(command.openingBalance()), "openingBalance", true);
+        // In a constructor Axon applies events only once it returns: the opening entry must wait for the account's
+        // id and shop to be set by the first event, or it would be recorded for no customer and no shop.
+        apply(new CustomerAccountOpened(command.tenantId(), command.customerId(), details, clock.instant()))
+                .andThen(() -> {
+                    if (command.openingBalance() != 0) {
+                        record(LedgerEntryKind.OPENING_BALANCE, command.openingBalance(), null, null,
+                                "opening balance from the paper bahi", null, command.businessDate(), clock);
+                    }
+                });
+    }
+
+    @CommandHandler
+    public CustomerDetails handle(UpdateCustomer command, Clock clock) {
+        requireOwn(command.tenantId());
+        CustomerDetails changed = normalise(command.details());
+        if (!changed.equals(details)) {
+            apply(new CustomerDetailsChanged(tenantId, customerId, changed, clock.instant()));
+        }
+        return details;
+    }
+
+    @CommandHandler
+    public LedgerEntryRecorded handle(ChargeCreditSale command, Clock clock) {
+        requireOwn(command.tenantId());
+        checkAmount(command.amount(), "amount", false);
+        Long limit = details.creditLimit();
+        if (limit != null && balance + command.amount() > limit && command.overriddenBy() == null) {
+            throw new StateConflict("CREDIT_LIMIT_EXCEEDED", details.name() + " owes ₹" + Money.format(balance)
+                    + "; ₹" + Money.format(command.amount()) + " more would pass the credit limit of ₹"
+                    + Money.format(limit) + " (an owner or manager may override it)");
+        }
+        String overriddenBy = limit != null && balance + command.amount() > limit ? command.overriddenBy() : null;
+        return record(LedgerEntryKind.CREDIT_SALE, command.amount(), command.saleId(), command.saleId(), null,
+                overriddenBy, command.businessDate(), clock);
+    }
+
+    @CommandHandler
+    public LedgerEntryRecorded handle(CreditReturn command, Clock clock) {
+        requireOwn(command.tenantId());
+        checkAmount(command.amount(), "amount", false);
+        return record(LedgerEntryKind.RETURN, -command.amount(), command.saleId(), command.reference(), null, null,
+                command.businessDate(), clock);
+    }
+
+    @CommandHandler
+    public LedgerEntryRecorded handle(RecordRepayment command, Clock clock) {
+        requireOwn(command.tenantId());
+        checkAmount(command.amount(), "amount", false);
+        return record(LedgerEntryKind.REPAYMENT, -command.amount(), null, text(command.reference(), "reference"),
+                text(command.method(), "method"), null, command.businessDate(), clock);
+    }
+
+    @CommandHandler
+    public LedgerEntryRecorded handle(AdjustBalance command, Clock clock) {
+        requireOwn(command.tenantId());
+        if (command.amount() == 0) {
+            throw new RuleViolation("AMOUNT_ZERO", "amount", "an adjustment changes the balance");
+        }
+        checkAmount(Math.abs(command.amount()), "amount", false);
+        String reason = text(command.reason(), "reason");
+        if (reason == null) {
+            throw new RuleViolation("REASON_REQUIRED", "reason", "say why the khata is adjusted");
+        }
+        return record(LedgerEntryKind.ADJUSTMENT, command.amount(), null, null, reason, null, command.businessDate(),
+                clock);
+    }
+
+    /** {@code amount} positive is a debit (owed more), negative a credit. */
+    private LedgerEntryRecorded record(LedgerEntryKind kind, long amount, String saleId, String reference, String note,
+                                       String overriddenBy, String businessDate, Clock clock) {
+        LedgerEntryRecorded entry = new LedgerEntryRecorded(tenantId, customerId, customerId + ":" + (entries + 1),
+                entries + 1, kind, Math.max(amount, 0), Math.max(-amount, 0), balance + amount, saleId, reference, note,
+                overriddenBy, businessDate, clock.instant());
+        apply(entry);
+        return entry;
+    }
+
+    static CustomerDetails normalise(CustomerDetails raw) {
+        if (raw == null) {
+            throw new RuleViolation("CUSTOMER_REQUIRED", null, "the customer's details are required");
+        }
+        String name = text(raw.name(), "name");
+        if (name == null) {
+            throw new RuleViolation("NAME_REQUIRED", "name", "a customer has a name");
+        }
+        if (raw.phone() == null) {
+            throw new RuleViolation("PHONE_REQUIRED", "phone", "a customer has a mobile number");
+        }
+        String gstin = raw.gstin() == null || raw.gstin().isBlank() ? null
+                : RuleViolation.at("gstin", () -> Gstin.parse(raw.gstin())).value();
+        String stateCode = raw.stateCode() == null || raw.stateCode().isBlank() ? null : raw.stateCode().trim();
+        if (stateCode != null && !StateCode.isValid(stateCode)) {
+            throw new RuleViolation("STATE_CODE_INVALID", "stateCode", "'" + stateCode + "' is not a GST state code");
+        }
+        if (gstin != null && stateCode != null && !gstin.startsWith(stateCode)) {
+            throw new RuleViolation("GSTIN_STATE_MISMATCH", "gstin", "the GSTIN belongs to another state");
+        }
+        if (raw.creditLimit() != null && raw.creditLimit() < 0) {
+            throw new RuleViolation("CREDIT_LIMIT_NEGATIVE", "creditLimit", "a credit limit may not be negative");
+        }
+        if (raw.creditLimit() != null) {
+            checkAmount(raw.creditLimit(), "creditLimit", true);
+        }
+        return new CustomerDetails(name, raw.phone(), gstin, stateCode == null && gstin != null ? gstin.substring(0, 2)
+                : stateCode, text(raw.address(), "address"), raw.creditLimit(), raw.remindersOptOut());
+    }
+
+    private static void checkAmount(long amount, String field, boolean zeroAllowed) {
+        if (amount < 0 || (!zeroAllowed && amount == 0)) {
+            throw new RuleViolation("AMOUNT_NOT_POSITIVE", field, "an amount is above zero");
+        }
+        if (amount > MAX_AMOUNT) {
+            throw new RuleViolation("AMOUNT_TOO_LARGE", field, "an udhaar amount is at most ₹" + Money.format(MAX_AMOUNT));
+        }
+    }
+
+    private static String text(String raw, String field) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String text = raw.trim();
+        if (text.length() > MAX_TEXT) {
+            throw new RuleViolation("TEXT_TOO_LONG", field, field + " has at most " + MAX_TEXT + " characters");
+        }
+        return text;
+    }
+
+    private void requireOwn(String commandTenantId) {
+        if (tenantId == null || !tenantId.equals(commandTenantId)) {
+            throw new NotFound("CUSTOMER_NOT_FOUND", "customer " + customerId + " not found");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CustomerAccountOpened event) {
+        customerId = event.customerId();
+        tenantId = event.tenantId();
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(CustomerDetailsChanged event) {
+        details = event.details();
+    }
+
+    @EventSourcingHandler
+    void on(LedgerEntryRecorded event) {
+        balance = event.balance();
+        entries = event.sequence();
+    }
+}
