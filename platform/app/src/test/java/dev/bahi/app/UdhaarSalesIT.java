@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /** Sales on udhaar: the khata is charged with the sale, held to the credit limit, and credited for returns. */
 class UdhaarSalesIT extends SalesEndToEndTest {
+    @org.springframework.beans.factory.annotation.Autowired
+    org.axonframework.commandhandling.gateway.CommandGateway commands;
 
     private String openKhata(String token, String creditLimit) {
         Api.Response created = api.post("/api/v1/customers", token, Map.of("name", "Meena Kulkarni",
@@ -93,5 +95,39 @@ class UdhaarSalesIT extends SalesEndToEndTest {
         typedIn.put("customer", Map.of("name", "Walk-in", "phone", "+919822012345"));
         assertProblem(api.post("/api/v1/sales", token, typedIn), 400, "CUSTOMER_REQUIRED", "customer.customerId");
         assertThat(listedIds(token)).isEmpty();
+    }
+
+    @Test
+    void concurrent_credit_sales_and_repayments_on_one_khata_lose_nothing() throws Exception {
+        Shop shop = signUp("Busy Kirana");
+        String token = shop.accessToken();
+        String atta = createItem(token, atta("ATTA-5KG"));
+        receive(token, atta, "100");
+        String meena = openKhata(token, "100000.00");
+        String today = today().toString();
+
+        // 10 credit sales of one pack (285.00) over HTTP and 10 repayments of 100.00 as the payments context will
+        // send them, all at once on one account.
+        List<Integer> answers = concurrently(8, 20, n -> {
+            if (n % 2 == 0) {
+                return api.post("/api/v1/sales", token, creditSale(atta, "1", meena)).status();
+            }
+            commands.sendAndWait(new dev.bahi.sales.api.RecordRepayment(meena, shop.tenantId(), "payment-" + n, 100_00,
+                    "UPI", "43123456789" + n, today));
+            return 201;
+        });
+        assertThat(answers).containsOnly(201);
+
+        JsonNode ledger = awaitLedger(token, meena, 20);
+        assertThat(ledger.path("closingBalance").asText()).isEqualTo("1850.00"); // 10 × 285.00 − 10 × 100.00
+        long previous = 0;
+        for (JsonNode entry : ledger.path("entries")) {
+            long debit = new java.math.BigDecimal(entry.path("debit").asText()).movePointRight(2).longValueExact();
+            long credit = new java.math.BigDecimal(entry.path("credit").asText()).movePointRight(2).longValueExact();
+            long balance = new java.math.BigDecimal(entry.path("balance").asText()).movePointRight(2).longValueExact();
+            assertThat(balance).as("every entry's running balance follows from the one before")
+                    .isEqualTo(previous + debit - credit);
+            previous = balance;
+        }
     }
 }
