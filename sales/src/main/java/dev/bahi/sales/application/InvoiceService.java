@@ -166,18 +166,11 @@ public final class InvoiceService implements InvoiceUseCase {
     }
 
     private static BigDecimal quantity(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
+        BigDecimal quantity = SaleService.decimal(raw, field);
+        if (quantity == null) {
             throw new RuleViolation("QUANTITY_REQUIRED", field, "a returned quantity is required");
         }
-        try {
-            BigDecimal value = new BigDecimal(raw.trim());
-            if (value.abs().compareTo(BigDecimal.valueOf(1_000_000_000L)) > 0) {
-                throw new RuleViolation("QUANTITY_TOO_LARGE", field, "a quantity may be at most 1000000000");
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new RuleViolation("QUANTITY_INVALID", field, "'" + raw + "' is not a quantity");
-        }
+        return quantity;
     }
 
     private static ReturnReason reason(String raw) {

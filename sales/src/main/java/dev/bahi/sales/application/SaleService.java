@@ -191,7 +191,8 @@ public final class SaleService implements RecordSaleUseCase {
         return parts;
     }
 
-    private static BigDecimal decimal(String raw, String field) {
+    /** A quantity as typed ("2", "0.250"); null when blank. Whether it suits the item is the domain's to say. */
+    static BigDecimal decimal(String raw, String field) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
