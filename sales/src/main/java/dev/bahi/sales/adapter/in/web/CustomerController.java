@@ -5,6 +5,7 @@ import dev.bahi.platform.runtime.security.CurrentPrincipal;
 import dev.bahi.sales.api.ListCustomers;
 import dev.bahi.sales.application.port.in.FindCustomersUseCase;
 import dev.bahi.sales.application.port.in.ManageCustomersUseCase;
+import dev.bahi.sales.application.port.in.StatementUseCase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -13,6 +14,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,11 +44,14 @@ public class CustomerController {
     private final ManageCustomersUseCase manage;
     private final FindCustomersUseCase customers;
     private final CustomerWebMapper mapper;
+    private final StatementUseCase statements;
 
-    public CustomerController(ManageCustomersUseCase manage, FindCustomersUseCase customers, CustomerWebMapper mapper) {
+    public CustomerController(ManageCustomersUseCase manage, FindCustomersUseCase customers, CustomerWebMapper mapper,
+                              StatementUseCase statements) {
         this.manage = manage;
         this.customers = customers;
         this.mapper = mapper;
+        this.statements = statements;
     }
 
     @PostMapping
@@ -138,5 +146,24 @@ public class CustomerController {
             @Parameter(example = "2026-11-01") @RequestParam(required = false) String from,
             @Parameter(example = "2026-11-30") @RequestParam(required = false) String to) {
         return mapper.toResponse(customers.ledger(CurrentPrincipal.tenantId(), id, from, to));
+    }
+
+    @GetMapping(value = "/{id}/statement.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A customer's khata statement (PDF)", description = "The khata of the ledger for the same "
+            + "from..to, printed on A4 under the shop's letterhead: opening balance, every entry with its running "
+            + "balance, totals, closing balance and, when something is owed, the amount in words and a UPI QR for it "
+            + "(when the shop has a UPI id). Drawn afresh on every call.")
+    @ApiResponse(responseCode = "200", description = "the PDF")
+    @ApiResponse(responseCode = "400", description = "DATE_INVALID or DATE_RANGE_INVALID, with the field")
+    @ApiResponse(responseCode = "404", description = "no such customer in your shop (code CUSTOMER_NOT_FOUND)")
+    public ResponseEntity<byte[]> statement(@PathVariable String id,
+            @Parameter(example = "2026-11-01") @RequestParam(required = false) String from,
+            @Parameter(example = "2026-11-30") @RequestParam(required = false) String to) {
+        byte[] pdf = statements.statementPdf(CurrentPrincipal.tenantId(), id, from, to);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename("statement-" + id + ".pdf").build().toString())
+                .cacheControl(CacheControl.noStore())
+                .body(pdf);
     }
 }

@@ -7,9 +7,6 @@ import dev.bahi.sales.application.port.out.InvoiceDocument.Party;
 import dev.bahi.sales.application.port.out.InvoicePdfRenderer;
 import dev.bahi.sales.application.port.out.PdfLayout;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -19,18 +16,12 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRException;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
-import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.fonts.FontFamily;
-import net.sf.jasperreports.engine.fonts.SimpleFontFace;
-import net.sf.jasperreports.engine.fonts.SimpleFontFamily;
 import net.sf.jasperreports.export.SimpleExporterInput;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
@@ -48,42 +39,14 @@ public final class JasperInvoiceRenderer implements InvoicePdfRenderer {
     private static final Map<PdfLayout, String> TEMPLATES = new EnumMap<>(Map.of(
             PdfLayout.A4, "/templates/invoice-a4.jrxml",
             PdfLayout.THERMAL, "/templates/invoice-thermal.jrxml"));
-    /** The font the templates name. */
-    private static final String FONT_FAMILY = "Liberation Sans";
 
+    /** With the templates' font, "Liberation Sans", registered (see {@link JasperSupport#context()}). */
     private final SimpleJasperReportsContext jasper;
     private final ConcurrentMap<PdfLayout, JasperReport> reports = new ConcurrentHashMap<>();
     private final AtomicInteger compilations = new AtomicInteger();
 
     public JasperInvoiceRenderer() {
-        // Jasper measures text with AWT; a server has no display. Spring Boot sets this too, tests and tools may not.
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-        jasper = new SimpleJasperReportsContext(DefaultJasperReportsContext.getInstance());
-        jasper.setExtensions(FontFamily.class, List.of(invoiceFont(jasper)));
-    }
-
-    /**
-     * The templates' font, "Liberation Sans". Jasper lays text out with AWT font metrics; shipping the font makes the
-     * layout the same on every host and work on one with no fonts installed at all. Its widths are Helvetica's, so
-     * the PDF can print the standard Helvetica faces instead (never embedded: small files, extractable text).
-     */
-    private static FontFamily invoiceFont(JasperReportsContext context) {
-        SimpleFontFamily family = new SimpleFontFamily(context);
-        family.setName(FONT_FAMILY);
-        family.setNormalFace(face(context, "templates/fonts/LiberationSans-Regular.ttf", "Helvetica"));
-        family.setBoldFace(face(context, "templates/fonts/LiberationSans-Bold.ttf", "Helvetica-Bold"));
-        family.setPdfEncoding("Cp1252");
-        family.setPdfEmbedded(false);
-        return family;
-    }
-
-    private static SimpleFontFace face(JasperReportsContext context, String ttf, String pdfFont) {
-        SimpleFontFace face = new SimpleFontFace(context);
-        face.setTtf(ttf);
-        face.setPdf(pdfFont);
-        return face;
+        jasper = JasperSupport.context();
     }
 
     @Override
@@ -109,19 +72,9 @@ public final class JasperInvoiceRenderer implements InvoicePdfRenderer {
     }
 
     private JasperReport compile(PdfLayout layout) {
-        String template = TEMPLATES.get(layout);
-        try (InputStream jrxml = JasperInvoiceRenderer.class.getResourceAsStream(template)) {
-            if (jrxml == null) {
-                throw new IllegalStateException("invoice template " + template + " is not on the classpath");
-            }
-            JasperReport report = JasperCompileManager.getInstance(jasper).compile(jrxml);
-            compilations.incrementAndGet();
-            return report;
-        } catch (JRException e) {
-            throw new IllegalStateException("invoice template " + template + " does not compile", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        JasperReport report = JasperSupport.compile(jasper, TEMPLATES.get(layout), "invoice template");
+        compilations.incrementAndGet();
+        return report;
     }
 
     private static Map<String, Object> parameters(InvoiceDocument document) {
