@@ -21,7 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "bahi.axon.snapshot-threshold=" + EndToEndTest.SNAPSHOT_THRESHOLD,
             "bahi.data-dir=target/e2e-data",
             "bahi.admin.email=" + EndToEndTest.ADMIN_EMAIL,
-            "bahi.admin.password=" + EndToEndTest.ADMIN_PASSWORD
+            "bahi.admin.password=" + EndToEndTest.ADMIN_PASSWORD,
+            // Tests run the reminder scan themselves, at the instants they choose.
+            "bahi.udhaar.reminders.scan-enabled=false"
         })
 public abstract class EndToEndTest {
     /** Low, so that end-to-end tests see aggregates loaded from snapshots. */

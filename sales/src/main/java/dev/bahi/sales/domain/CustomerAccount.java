@@ -8,6 +8,7 @@ import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.kernel.StateCode;
 import dev.bahi.platform.kernel.StateConflict;
+import dev.bahi.platform.kernel.UpiLink;
 import dev.bahi.sales.api.AdjustBalance;
 import dev.bahi.sales.api.ChargeCreditSale;
 import dev.bahi.sales.api.CreditReturn;
@@ -18,8 +19,14 @@ import dev.bahi.sales.api.LedgerEntryKind;
 import dev.bahi.sales.api.LedgerEntryRecorded;
 import dev.bahi.sales.api.OpenCustomerAccount;
 import dev.bahi.sales.api.RecordRepayment;
+import dev.bahi.sales.api.ReminderChannel;
+import dev.bahi.sales.api.ReminderRequested;
+import dev.bahi.sales.api.RequestReminder;
 import dev.bahi.sales.api.UpdateCustomer;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -42,6 +49,8 @@ public class CustomerAccount {
     private CustomerDetails details;
     private long balance;
     private long entries;
+    /** The business date of the last reminder (yyyy-MM-dd), null when never reminded. */
+    private String lastRemindedOn;
 
     protected CustomerAccount() {
     }
@@ -118,6 +127,52 @@ public class CustomerAccount {
         }
         return record(LedgerEntryKind.ADJUSTMENT, command.amount(), null, null, reason, null, command.businessDate(),
                 clock);
+    }
+
+    /**
+     * A reminder of the balance, at most one per business date whoever asks (a person or the shop's policy on any
+     * number of instances). Nothing is sent here: the event is what the notifications context will send.
+     */
+    @CommandHandler
+    public ReminderRequested handle(RequestReminder command, Clock clock) {
+        requireOwn(command.tenantId());
+        LocalDate requestedOn = reminderDate(command.requestedOn());
+        if (balance <= 0) {
+            throw new StateConflict("NOTHING_DUE", details.name() + " owes nothing"
+                    + (balance < 0 ? " (₹" + Money.format(-balance) + " paid in advance)" : ""));
+        }
+        if (details.remindersOptOut()) {
+            throw new StateConflict("REMINDERS_OPTED_OUT", details.name() + " asked not to be sent reminders");
+        }
+        if (lastRemindedOn != null && !requestedOn.isAfter(LocalDate.parse(lastRemindedOn))) {
+            throw new StateConflict("ALREADY_REMINDED_TODAY", details.name() + " was already reminded on "
+                    + lastRemindedOn);
+        }
+        String link = command.payeeVpa() == null || command.payeeVpa().isBlank() ? null
+                : UpiLink.of(command.payeeVpa().trim(), command.payeeName(), balance, upiReference(command.reminderId()),
+                        command.payeeName() == null ? null : "Khata " + command.payeeName().trim());
+        ReminderRequested requested = new ReminderRequested(tenantId, customerId, command.reminderId(), details.phone(),
+                details.name(), balance, link, command.channel() == null ? ReminderChannel.WHATSAPP : command.channel(),
+                text(command.note(), "note"), command.automatic(), requestedOn.toString(), clock.instant());
+        apply(requested);
+        return requested;
+    }
+
+    /** {@code tr} of the UPI link: letters and digits only (NPCI), short, and traceable to the reminder. */
+    static String upiReference(String reminderId) {
+        String digits = reminderId == null ? "" : reminderId.replaceAll("[^A-Za-z0-9]", "");
+        return "KHATA" + (digits.length() > 12 ? digits.substring(digits.length() - 12) : digits).toUpperCase(Locale.ROOT);
+    }
+
+    private static LocalDate reminderDate(String raw) {
+        if (raw == null) {
+            throw new RuleViolation("DATE_REQUIRED", "requestedOn", "a reminder is dated with the business date");
+        }
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw new RuleViolation("DATE_INVALID", "requestedOn", "'" + raw + "' is not a date such as 2026-11-24");
+        }
     }
 
     /** {@code amount} positive is a debit (owed more), negative a credit. */
@@ -202,5 +257,10 @@ public class CustomerAccount {
     void on(LedgerEntryRecorded event) {
         balance = event.balance();
         entries = event.sequence();
+    }
+
+    @EventSourcingHandler
+    void on(ReminderRequested event) {
+        lastRemindedOn = event.requestedOn();
     }
 }

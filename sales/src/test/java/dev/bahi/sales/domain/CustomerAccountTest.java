@@ -15,6 +15,9 @@ import dev.bahi.sales.api.LedgerEntryKind;
 import dev.bahi.sales.api.LedgerEntryRecorded;
 import dev.bahi.sales.api.OpenCustomerAccount;
 import dev.bahi.sales.api.RecordRepayment;
+import dev.bahi.sales.api.ReminderChannel;
+import dev.bahi.sales.api.ReminderRequested;
+import dev.bahi.sales.api.RequestReminder;
 import dev.bahi.sales.api.UpdateCustomer;
 import java.time.Clock;
 import java.time.Instant;
@@ -333,5 +336,85 @@ class CustomerAccountTest {
                     .expectException(withCode(NotFound.class, "CUSTOMER_NOT_FOUND"))
                     .expectNoEvents();
         }
+    }
+
+    // ---------------------------------------------------------------- reminders
+
+    static final String REMINDER = "0193c0de-1111-7000-8000-8e4c1b07a1b2";
+    static final String KHATA_LINK = "upi://pay?pa=sharma@okaxis&pn=Sharma%20Kirana&am=1200.00&cu=INR"
+            + "&tr=KHATA8E4C1B07A1B2&tn=Khata%20Sharma%20Kirana";
+
+    static RequestReminder remind(String shop, String on) {
+        return new RequestReminder(MEENA, shop, REMINDER, ReminderChannel.WHATSAPP, null, "sharma@okaxis",
+                "Sharma Kirana", false, on);
+    }
+
+    static ReminderRequested reminded(String on) {
+        return new ReminderRequested(SHOP, MEENA, REMINDER, "+919822012345", "Meena Patil", 120000, KHATA_LINK,
+                ReminderChannel.WHATSAPP, null, false, on, NOW);
+    }
+
+    @Test
+    void a_reminder_carries_the_balance_and_a_upi_link_for_exactly_it() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000))
+                .when(remind(SHOP, TODAY))
+                .expectEvents(reminded(TODAY))
+                .expectResultMessagePayload(reminded(TODAY));
+    }
+
+    @Test
+    void a_shop_without_a_upi_id_reminds_without_a_link() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000))
+                .when(new RequestReminder(MEENA, SHOP, REMINDER, ReminderChannel.SMS, " Diwali se pehle ", null,
+                        "Sharma Kirana", true, TODAY))
+                .expectEvents(new ReminderRequested(SHOP, MEENA, REMINDER, "+919822012345", "Meena Patil", 120000,
+                        null, ReminderChannel.SMS, "Diwali se pehle", true, TODAY, NOW));
+    }
+
+    @Test
+    void nothing_due_means_no_reminder() {
+        fixture.given(opened(null))
+                .when(remind(SHOP, TODAY))
+                .expectException(withCode(StateConflict.class, "NOTHING_DUE"))
+                .expectNoEvents();
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000),
+                        entry(2, LedgerEntryKind.REPAYMENT, 0, 150000, -30000, null, null, "CASH", null, TODAY, NOW))
+                .when(remind(SHOP, TODAY))
+                .expectException(withCode(StateConflict.class, "NOTHING_DUE"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_customer_who_opted_out_is_not_reminded() {
+        CustomerDetails optedOut = new CustomerDetails("Meena Patil", "+919822012345", null, null, null, null, true);
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000),
+                        new CustomerDetailsChanged(SHOP, MEENA, optedOut, EARLIER))
+                .when(remind(SHOP, TODAY))
+                .expectException(withCode(StateConflict.class, "REMINDERS_OPTED_OUT"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_customer_is_reminded_at_most_once_a_business_date_however_asked() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000), reminded(TODAY))
+                .when(new RequestReminder(MEENA, SHOP, "another-reminder", ReminderChannel.SMS, null, null, "Sharma",
+                        true, TODAY))
+                .expectException(withCode(StateConflict.class, "ALREADY_REMINDED_TODAY"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_customer_reminded_yesterday_is_reminded_again_today() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000), reminded("2026-11-23"))
+                .when(remind(SHOP, TODAY))
+                .expectEvents(reminded(TODAY));
+    }
+
+    @Test
+    void another_shop_cannot_remind_this_shops_customer() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000))
+                .when(remind(OTHER_SHOP, TODAY))
+                .expectException(withCode(NotFound.class, "CUSTOMER_NOT_FOUND"))
+                .expectNoEvents();
     }
 }
