@@ -3,7 +3,9 @@ package dev.bahi.sales.application;
 import dev.bahi.sales.api.CreditNote;
 import dev.bahi.sales.api.GstInvoiceIssued;
 import dev.bahi.sales.api.SaleCancelled;
+import dev.bahi.sales.api.Payment;
 import dev.bahi.sales.api.SaleReturned;
+import dev.bahi.sales.api.SaleSettled;
 import java.util.ArrayList;
 import java.util.List;
 import dev.bahi.sales.api.SaleRecorded;
@@ -54,6 +56,15 @@ public class SaleProjection {
                 sales.save(s.with(s.status(), s.cancelReason(), s.invoice(), returns));
             }
         });
+    }
+
+    /** Paid and due as the sale now stands after a payment or refund (absolute, so replays give the same). */
+    @EventHandler
+    public void on(SaleSettled e) {
+        sales.find(e.tenantId(), e.saleId()).ifPresent(s -> sales.save(new SaleView(s.saleId(), s.tenantId(), s.status(),
+                s.seller(), s.buyer(), s.documentType(), s.supplyType(), s.placeOfSupply(), s.lines(), s.totals(),
+                new Payment(s.payment().mode(), s.payment().parts(), e.paid(), e.due()), s.note(), s.businessDate(),
+                s.recordedAt(), s.cancelReason(), s.invoice(), s.returns())));
     }
 
     @ResetHandler

@@ -95,6 +95,7 @@ public final class StatementService implements StatementUseCase {
             case REPAYMENT -> "Repayment";
             case RETURN -> "Return";
             case ADJUSTMENT -> "Adjustment";
+            case REPAYMENT_REFUNDED -> "Repayment refunded";
         };
         StringBuilder text = new StringBuilder(words);
         if (entry.reference() != null && !entry.reference().isBlank()) {

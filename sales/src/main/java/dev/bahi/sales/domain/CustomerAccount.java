@@ -49,6 +49,8 @@ public class CustomerAccount {
     private CustomerDetails details;
     private long balance;
     private long entries;
+    /** Entries of payments and refunds already on the khata, so that one applied again changes nothing. */
+    private java.util.Set<String> payments = new java.util.HashSet<>();
     /** The business date of the last reminder (yyyy-MM-dd), null when never reminded. */
     private String lastRemindedOn;
 
@@ -106,12 +108,31 @@ public class CustomerAccount {
                 command.businessDate(), clock);
     }
 
+    /** A repayment the payments context recorded; the same payment applied again changes nothing (answers null). */
     @CommandHandler
     public LedgerEntryRecorded handle(RecordRepayment command, Clock clock) {
         requireOwn(command.tenantId());
         checkAmount(command.amount(), "amount", false);
-        return record(LedgerEntryKind.REPAYMENT, -command.amount(), null, text(command.reference(), "reference"),
-                text(command.method(), "method"), null, command.businessDate(), clock);
+        String entryId = "payment:" + command.paymentId();
+        if (command.paymentId() != null && payments.contains(entryId)) {
+            return null;
+        }
+        return record(command.paymentId() == null ? null : entryId, LedgerEntryKind.REPAYMENT, -command.amount(), null,
+                text(command.reference(), "reference"), text(command.method(), "method"), null, command.businessDate(),
+                clock);
+    }
+
+    /** A refunded repayment: the customer owes it again. */
+    @CommandHandler
+    public LedgerEntryRecorded handle(dev.bahi.sales.api.ReverseRepayment command, Clock clock) {
+        requireOwn(command.tenantId());
+        checkAmount(command.amount(), "amount", false);
+        String entryId = "refund:" + command.refundId();
+        if (payments.contains(entryId)) {
+            return null;
+        }
+        return record(entryId, LedgerEntryKind.REPAYMENT_REFUNDED, command.amount(), null,
+                text(command.reference(), "reference"), "repayment refunded", null, command.businessDate(), clock);
     }
 
     @CommandHandler
@@ -178,7 +199,15 @@ public class CustomerAccount {
     /** {@code amount} positive is a debit (owed more), negative a credit. */
     private LedgerEntryRecorded record(LedgerEntryKind kind, long amount, String saleId, String reference, String note,
                                        String overriddenBy, String businessDate, Clock clock) {
-        LedgerEntryRecorded entry = new LedgerEntryRecorded(tenantId, customerId, customerId + ":" + (entries + 1),
+        return record(null, kind, amount, saleId, reference, note, overriddenBy, businessDate, clock);
+    }
+
+    /** The same, with an entry id naming the payment or refund it came from ({@code payment:…}, {@code refund:…}). */
+    private LedgerEntryRecorded record(String entryId, LedgerEntryKind kind, long amount, String saleId,
+                                       String reference, String note, String overriddenBy, String businessDate,
+                                       Clock clock) {
+        LedgerEntryRecorded entry = new LedgerEntryRecorded(tenantId, customerId,
+                entryId != null ? entryId : customerId + ":" + (entries + 1),
                 entries + 1, kind, Math.max(amount, 0), Math.max(-amount, 0), balance + amount, saleId, reference, note,
                 overriddenBy, businessDate, clock.instant());
         apply(entry);
@@ -257,6 +286,9 @@ public class CustomerAccount {
     void on(LedgerEntryRecorded event) {
         balance = event.balance();
         entries = event.sequence();
+        if (event.entryId().startsWith("payment:") || event.entryId().startsWith("refund:")) {
+            payments.add(event.entryId());
+        }
     }
 
     @EventSourcingHandler

@@ -12,7 +12,12 @@ import dev.bahi.sales.api.Payment;
 import dev.bahi.sales.api.RecordSale;
 import dev.bahi.sales.api.SaleCancelled;
 import dev.bahi.sales.api.SaleRecorded;
+import dev.bahi.sales.api.SaleSettled;
 import dev.bahi.sales.api.SaleStatus;
+import dev.bahi.sales.api.SettleSale;
+import dev.bahi.sales.api.Settlement;
+import dev.bahi.sales.api.UnsettleSale;
+import dev.bahi.platform.kernel.Money;
 import dev.bahi.sales.api.SaleTotals;
 import dev.bahi.sales.api.SupplyType;
 import dev.bahi.sales.api.CreditNote;
@@ -56,6 +61,10 @@ public class Sale {
     /** The buyer's khata, when the sale left something due on it, and how much of that returns gave back. */
     private String customerId;
     private long due;
+    private long paid;
+    private long grandTotal;
+    /** Payments and refunds already applied, so that applying one again changes nothing. */
+    private java.util.Set<String> settlements = new java.util.HashSet<>();
     private long creditedBack;
     /** What came back so far, per line number. */
     private Map<Integer, TaxedLine> returned = new HashMap<>();
@@ -162,6 +171,50 @@ public class Sale {
         return note;
     }
 
+    /**
+     * A payment that succeeded reduces what the sale owes, never below zero: an excess goes to the customer's khata
+     * only when the payer says so, which is the caller's to arrange.
+     */
+    @CommandHandler
+    public Settlement handle(SettleSale command, Clock clock) {
+        requireOwn(command.tenantId());
+        if (status == SaleStatus.CANCELLED) {
+            throw new StateConflict("SALE_CANCELLED", "sale " + saleId + " was cancelled");
+        }
+        if (command.amount() <= 0) {
+            throw new RuleViolation("AMOUNT_NOT_POSITIVE", "amount", "a payment is above zero");
+        }
+        if (settlements.contains(command.paymentId())) {
+            return settlement();
+        }
+        if (command.amount() > due) {
+            throw new RuleViolation("PAYMENT_EXCEEDS_DUE", "amount", "the sale owes ₹" + Money.format(due)
+                    + "; send the rest to the customer's udhaar explicitly");
+        }
+        apply(new SaleSettled(tenantId, saleId, command.paymentId(), command.amount(), paid + command.amount(),
+                due - command.amount(), clock.instant()));
+        return settlement();
+    }
+
+    /** A refund puts its part of a payment back on what the sale owes. */
+    @CommandHandler
+    public Settlement handle(UnsettleSale command, Clock clock) {
+        requireOwn(command.tenantId());
+        if (settlements.contains(command.refundId())) {
+            return settlement();
+        }
+        if (command.amount() <= 0 || command.amount() > paid) {
+            throw new RuleViolation("AMOUNT_INVALID", "amount", "a refund takes back at most what the sale was paid");
+        }
+        apply(new SaleSettled(tenantId, saleId, command.refundId(), -command.amount(), paid - command.amount(),
+                due + command.amount(), clock.instant()));
+        return settlement();
+    }
+
+    private Settlement settlement() {
+        return new Settlement(saleId, tenantId, grandTotal, paid, due, customerId);
+    }
+
     private static LocalDate date(String raw, String field) {
         try {
             return LocalDate.parse(raw);
@@ -186,6 +239,8 @@ public class Sale {
         lines = event.lines();
         customerId = event.buyer() == null ? null : event.buyer().customerId();
         due = event.payment().due();
+        paid = event.payment().paid();
+        grandTotal = event.totals().grandTotal();
     }
 
     @EventSourcingHandler
@@ -200,6 +255,13 @@ public class Sale {
             returned.merge(part.number(), part, ReturnPolicy::add);
         }
         creditedBack += event.creditNote().udhaarCredit();
+    }
+
+    @EventSourcingHandler
+    void on(SaleSettled event) {
+        paid = event.paid();
+        due = event.due();
+        settlements.add(event.reference());
     }
 
     @EventSourcingHandler

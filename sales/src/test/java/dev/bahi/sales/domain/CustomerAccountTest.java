@@ -271,16 +271,16 @@ class CustomerAccountTest {
     void a_repayment_is_credited_with_its_method_and_reference() {
         fixture.given(opened(null), sold(1, "sale-1", 120000, 120000))
                 .when(new RecordRepayment(MEENA, SHOP, "payment-1", 50000, " UPI ", " 431234567890 ", TODAY))
-                .expectEvents(entry(2, LedgerEntryKind.REPAYMENT, 0, 50000, 70000, null, "431234567890", "UPI", null,
-                        TODAY, NOW));
+                .expectEvents(paymentEntry(entry(2, LedgerEntryKind.REPAYMENT, 0, 50000, 70000, null, "431234567890",
+                        "UPI", null, TODAY, NOW), "payment:payment-1"));
     }
 
     @Test
     void paying_more_than_is_owed_leaves_an_advance() {
         fixture.given(opened(null), sold(1, "sale-1", 120000, 120000))
                 .when(new RecordRepayment(MEENA, SHOP, "payment-1", 150000, "CASH", null, TODAY))
-                .expectEvents(entry(2, LedgerEntryKind.REPAYMENT, 0, 150000, -30000, null, null, "CASH", null, TODAY,
-                        NOW));
+                .expectEvents(paymentEntry(entry(2, LedgerEntryKind.REPAYMENT, 0, 150000, -30000, null, null, "CASH",
+                        null, TODAY, NOW), "payment:payment-1"));
     }
 
     @Test
@@ -415,6 +415,36 @@ class CustomerAccountTest {
         fixture.given(opened(null), sold(1, "sale-1", 120000, 120000))
                 .when(remind(OTHER_SHOP, TODAY))
                 .expectException(withCode(NotFound.class, "CUSTOMER_NOT_FOUND"))
+                .expectNoEvents();
+    }
+
+    /** A repayment's or refund's entry is named after the payment, so that it is applied once. */
+    static LedgerEntryRecorded paymentEntry(LedgerEntryRecorded e, String entryId) {
+        return new LedgerEntryRecorded(e.tenantId(), e.customerId(), entryId, e.sequence(), e.kind(), e.debit(),
+                e.credit(), e.balance(), e.saleId(), e.reference(), e.note(), e.overriddenBy(), e.businessDate(),
+                e.recordedAt());
+    }
+
+    @Test
+    void the_same_repayment_applied_twice_is_on_the_khata_once() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000), paymentEntry(entry(2, LedgerEntryKind.REPAYMENT,
+                        0, 50000, 70000, null, null, "UPI", null, TODAY, NOW), "payment:payment-1"))
+                .when(new RecordRepayment(MEENA, SHOP, "payment-1", 50000, "UPI", null, TODAY))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_refunded_repayment_is_owed_again_once() {
+        var repaid = paymentEntry(entry(2, LedgerEntryKind.REPAYMENT, 0, 50000, 70000, null, null, "UPI", null, TODAY,
+                NOW), "payment:payment-1");
+        var refunded = paymentEntry(entry(3, LedgerEntryKind.REPAYMENT_REFUNDED, 20000, 0, 90000, null, "payment-1",
+                "repayment refunded", null, TODAY, NOW), "refund:refund-1");
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000), repaid)
+                .when(new dev.bahi.sales.api.ReverseRepayment(MEENA, SHOP, "refund-1", 20000, "payment-1", TODAY))
+                .expectEvents(refunded);
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000), repaid, refunded)
+                .when(new dev.bahi.sales.api.ReverseRepayment(MEENA, SHOP, "refund-1", 20000, "payment-1", TODAY))
                 .expectNoEvents();
     }
 }

@@ -221,4 +221,35 @@ class SaleTest {
                         ((dev.bahi.sales.api.CreditNote) note).udhaarCredit() == 0
                                 && ((dev.bahi.sales.api.CreditNote) note).customerId() == null));
     }
+
+    @Test
+    void a_payment_reduces_what_a_credit_sale_owes_once_and_never_below_zero() {
+        Buyer meena = new Buyer("customer-meena", "Meena Patil", "+919822012345", null, null, null);
+        SaleRecorded recorded = Sale.price(sale(PUNE_KIRANA, meena, null, PaymentMode.CREDIT, null, atta("2")),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        var settled = new dev.bahi.sales.api.SaleSettled(TENANT, SALE, "payment-1", 30000, 30000, 27000, NOW);
+        fixture.given(recorded)
+                .when(new dev.bahi.sales.api.SettleSale(SALE, TENANT, "payment-1", 30000))
+                .expectEvents(settled);
+        fixture.given(recorded, settled)
+                .when(new dev.bahi.sales.api.SettleSale(SALE, TENANT, "payment-1", 30000))
+                .expectNoEvents();
+        fixture.given(recorded, settled)
+                .when(new dev.bahi.sales.api.SettleSale(SALE, TENANT, "payment-2", 27001))
+                .expectException(violation("PAYMENT_EXCEEDS_DUE", "amount"))
+                .expectNoEvents();
+        fixture.given(recorded, settled)
+                .when(new dev.bahi.sales.api.UnsettleSale(SALE, TENANT, "refund-1", 10000))
+                .expectEvents(new dev.bahi.sales.api.SaleSettled(TENANT, SALE, "refund-1", -10000, 20000, 37000, NOW));
+    }
+
+    @Test
+    void a_sale_paid_in_full_takes_no_further_payment() {
+        SaleRecorded recorded = Sale.price(sale(PUNE_KIRANA, null, null, PaymentMode.CASH, null, atta("2")),
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        fixture.given(recorded)
+                .when(new dev.bahi.sales.api.SettleSale(SALE, TENANT, "payment-1", 100))
+                .expectException(violation("PAYMENT_EXCEEDS_DUE", "amount"))
+                .expectNoEvents();
+    }
 }
