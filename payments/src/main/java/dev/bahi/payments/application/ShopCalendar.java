@@ -1,0 +1,34 @@
+package dev.bahi.payments.application;
+
+import dev.bahi.platform.kernel.NotFound;
+import dev.bahi.platform.runtime.axon.ReadYourWrites;
+import dev.bahi.tenant.api.FindTenant;
+import dev.bahi.tenant.api.TenantView;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+
+/** The shop's business date, in its own time zone (India's when it has none), asked of the tenant context. */
+public final class ShopCalendar {
+    static final String DEFAULT_ZONE = "Asia/Kolkata";
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    public ShopCalendar(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    /** Today in the caller's shop; a valid token proves the shop exists, so a miss is only the projection's lag. */
+    public String today(String tenantId) {
+        TenantView shop = ReadYourWrites.await(() -> queries.query(new FindTenant(tenantId),
+                        ResponseTypes.optionalInstanceOf(TenantView.class)).join(), ReadYourWrites.DEFAULT_WAIT)
+                .orElseThrow(() -> new NotFound("TENANT_NOT_FOUND", "shop " + tenantId + " not found"));
+        String zone = shop.profile() == null || shop.profile().timeZone() == null ? DEFAULT_ZONE
+                : shop.profile().timeZone();
+        return LocalDate.now(clock.withZone(ZoneId.of(zone))).toString();
+    }
+}

@@ -1,0 +1,2 @@
+/** What the payments context offers its inbound adapters. */
+package dev.bahi.payments.application.port.in;

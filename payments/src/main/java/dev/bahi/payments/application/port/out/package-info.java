@@ -1,0 +1,2 @@
+/** What the payments context needs from its outbound adapters. */
+package dev.bahi.payments.application.port.out;

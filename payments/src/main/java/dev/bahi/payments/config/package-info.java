@@ -1,0 +1,2 @@
+/** Spring wiring of the payments context. */
+package dev.bahi.payments.config;
