@@ -25,7 +25,9 @@ public class SecurityConfiguration {
 
     /** Routes anyone may call: onboarding, token exchange, published keys, API docs, health. */
     static final String[] PUBLIC_POSTS = {
-        "/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/register"};
+        "/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/register",
+        // Payment providers call without a token: the HMAC signature over the raw body is the credential.
+        "/api/v1/webhooks/payments/**"};
     static final String[] PUBLIC_GETS = {
         "/.well-known/jwks.json", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
