@@ -3,6 +3,7 @@ package dev.bahi.payments.config;
 import dev.bahi.payments.adapter.in.web.PaymentWebMapper;
 import dev.bahi.payments.adapter.out.persistence.MongoPaymentReadModel;
 import dev.bahi.payments.adapter.out.persistence.MongoUtrDirectory;
+import dev.bahi.payments.application.CounterSalePayments;
 import dev.bahi.payments.application.PaymentApplier;
 import dev.bahi.payments.application.PaymentProjection;
 import dev.bahi.payments.application.PaymentQueryHandler;
@@ -13,6 +14,7 @@ import dev.bahi.platform.runtime.axon.ReadYourWrites;
 import dev.bahi.platform.runtime.mongo.ContextDatabases;
 import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryGateway;
 import org.mapstruct.factory.Mappers;
 import org.springframework.context.annotation.Bean;
@@ -54,6 +56,11 @@ public class PaymentsConfiguration {
     @Bean
     PaymentApplier paymentApplier(CommandGateway commands) {
         return new PaymentApplier(commands);
+    }
+
+    @Bean
+    CounterSalePayments counterSalePayments(CommandGateway commands, EventStore events) {
+        return new CounterSalePayments(commands, events);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import dev.bahi.payments.api.PaymentRecorded;
 import dev.bahi.payments.api.PaymentRefunded;
 import dev.bahi.payments.api.PaymentStatus;
 import dev.bahi.payments.api.PaymentSucceeded;
+import dev.bahi.payments.api.RecordCounterPayment;
 import dev.bahi.payments.api.RecordPayment;
 import dev.bahi.payments.api.RefundPayment;
 import dev.bahi.payments.api.UpiDetails;
@@ -32,6 +33,10 @@ import org.axonframework.spring.stereotype.Aggregate;
 // The runtime's AxonMongoConfiguration.SNAPSHOT_TRIGGER, spelled out to keep the domain free of the runtime.
 @Aggregate(snapshotTriggerDefinition = "bahiSnapshotTrigger")
 public class Payment {
+    /** Who records the parts of a counter sale, and the note they carry. */
+    public static final String COUNTER = "counter";
+    static final String COUNTER_NOTE = "paid at the counter";
+
     @AggregateIdentifier
     private String paymentId;
     private String tenantId;
@@ -66,6 +71,26 @@ public class Payment {
                 command.udhaarAmount() > 0 ? command.customerId() : null, command.udhaarAmount(), upi, card,
                 command.status(), PaymentPolicy.text(command.note(), "note"), command.businessDate(),
                 command.recordedBy(), clock.instant()));
+    }
+
+    /**
+     * A part of a counter sale paid in cash, UPI or card: SUCCEEDED as taken at the counter (a UPI part needs no
+     * UTR), all of it on the sale, which already counted it as paid.
+     */
+    @CommandHandler
+    public Payment(RecordCounterPayment command, Clock clock) {
+        if (command.method() == null || command.method() == PaymentMethod.BANK_TRANSFER) {
+            throw new RuleViolation("METHOD_INVALID", "method", "a counter payment is CASH, UPI or CARD");
+        }
+        if (command.amount() <= 0) {
+            throw new RuleViolation("AMOUNT_NOT_POSITIVE", "amount", "a payment is more than zero");
+        }
+        if (command.saleId() == null || command.saleId().isBlank()) {
+            throw new RuleViolation("SALE_REQUIRED", "saleId", "a counter payment belongs to a sale");
+        }
+        apply(new PaymentRecorded(command.tenantId(), command.paymentId(), command.method(), command.amount(),
+                command.saleId(), command.amount(), null, 0, null, null, PaymentStatus.SUCCEEDED, COUNTER_NOTE,
+                command.businessDate(), COUNTER, clock.instant()));
     }
 
     @CommandHandler
