@@ -18,6 +18,7 @@ import dev.bahi.inventory.api.UpdateItem;
 import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.kernel.StateConflict;
+import dev.bahi.platform.kernel.Text;
 import java.math.BigDecimal;
 import java.time.Clock;
 import org.axonframework.commandhandling.CommandHandler;
@@ -158,14 +159,7 @@ public class InventoryItem {
     }
 
     private static String text(String raw, String field, int max) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String text = raw.trim();
-        if (text.length() > max) {
-            throw new RuleViolation(field.toUpperCase(java.util.Locale.ROOT) + "_TOO_LONG", field, field + " has at most " + max + " characters");
-        }
-        return text;
+        return Text.optional(raw, field, max, field.toUpperCase(java.util.Locale.ROOT) + "_TOO_LONG");
     }
 
     @EventSourcingHandler

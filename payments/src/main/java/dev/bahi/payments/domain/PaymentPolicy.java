@@ -112,12 +112,8 @@ public final class PaymentPolicy {
     }
 
     static String text(String raw, String field) {
-        String text = blankToNull(raw);
-        if (text != null && text.length() > MAX_NOTE_LENGTH) {
-            throw new RuleViolation(field.toUpperCase(Locale.ROOT) + "_TOO_LONG", field,
-                    field + " has at most " + MAX_NOTE_LENGTH + " characters");
-        }
-        return text;
+        return dev.bahi.platform.kernel.Text.optional(raw, field, MAX_NOTE_LENGTH,
+                field.toUpperCase(Locale.ROOT) + "_TOO_LONG");
     }
 
     private static String blankToNull(String raw) {

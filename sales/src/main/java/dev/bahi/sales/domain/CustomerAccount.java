@@ -254,14 +254,7 @@ public class CustomerAccount {
     }
 
     private static String text(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        String text = raw.trim();
-        if (text.length() > MAX_TEXT) {
-            throw new RuleViolation("TEXT_TOO_LONG", field, field + " has at most " + MAX_TEXT + " characters");
-        }
-        return text;
+        return dev.bahi.platform.kernel.Text.optional(raw, field, MAX_TEXT, "TEXT_TOO_LONG");
     }
 
     private void requireOwn(String commandTenantId) {
