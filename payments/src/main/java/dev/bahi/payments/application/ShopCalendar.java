@@ -5,15 +5,11 @@ import dev.bahi.platform.runtime.axon.ReadYourWrites;
 import dev.bahi.tenant.api.FindTenant;
 import dev.bahi.tenant.api.TenantView;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
 /** The shop's business date, in its own time zone (India's when it has none), asked of the tenant context. */
 public final class ShopCalendar {
-    static final String DEFAULT_ZONE = "Asia/Kolkata";
-
     private final QueryGateway queries;
     private final Clock clock;
 
@@ -27,8 +23,6 @@ public final class ShopCalendar {
         TenantView shop = ReadYourWrites.await(() -> queries.query(new FindTenant(tenantId),
                         ResponseTypes.optionalInstanceOf(TenantView.class)).join(), ReadYourWrites.DEFAULT_WAIT)
                 .orElseThrow(() -> new NotFound("TENANT_NOT_FOUND", "shop " + tenantId + " not found"));
-        String zone = shop.profile() == null || shop.profile().timeZone() == null ? DEFAULT_ZONE
-                : shop.profile().timeZone();
-        return LocalDate.now(clock.withZone(ZoneId.of(zone))).toString();
+        return shop.profile().businessDate(clock.instant()).toString();
     }
 }

@@ -21,7 +21,6 @@ import dev.bahi.tenant.api.TenantView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,8 +83,7 @@ public final class AutomaticReminderService implements RemindDueCustomersUseCase
         if (shop.status() != TenantStatus.ACTIVE) {
             return List.of();
         }
-        ZonedDateTime local = now.atZone(ZoneId.of(shop.profile().timeZone() == null ? "Asia/Kolkata"
-                : shop.profile().timeZone()));
+        ZonedDateTime local = now.atZone(shop.profile().zone());
         LocalDate today = local.toLocalDate();
         if (local.toLocalTime().isBefore(LocalTime.parse(policy.localTime()))
                 || policies.scannedOn(tenantId).filter(today::equals).isPresent()) {

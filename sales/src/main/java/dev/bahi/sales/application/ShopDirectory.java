@@ -28,7 +28,6 @@ public final class ShopDirectory {
 
     /** The shop's business date at {@code at}: the day in its time zone (India's when it has none). */
     public static String businessDate(BusinessProfile shop, java.time.Instant at) {
-        java.time.ZoneId zone = java.time.ZoneId.of(shop.timeZone() == null ? "Asia/Kolkata" : shop.timeZone());
-        return java.time.LocalDate.ofInstant(at, zone).toString();
+        return shop.businessDate(at).toString();
     }
 }

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * (signup's {@code business}) can prefix it with {@link RuleViolation#under(String)}.
  */
 public final class BusinessProfilePolicy {
-    public static final String DEFAULT_TIME_ZONE = "Asia/Kolkata";
+    public static final String DEFAULT_TIME_ZONE = BusinessProfile.DEFAULT_TIME_ZONE;
     public static final String DEFAULT_INVOICE_PREFIX = "INV";
     static final int MAX_NAME_LENGTH = 120;
 
