@@ -1,0 +1,2 @@
+/** What the query-projections context offers its inbound adapters. */
+package dev.bahi.queryprojections.application.port.in;

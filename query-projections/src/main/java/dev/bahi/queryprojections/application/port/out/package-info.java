@@ -1,0 +1,2 @@
+/** What the query-projections context needs from its outbound adapters. */
+package dev.bahi.queryprojections.application.port.out;

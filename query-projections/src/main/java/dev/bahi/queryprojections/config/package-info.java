@@ -1,0 +1,2 @@
+/** Spring wiring of the query-projections context. */
+package dev.bahi.queryprojections.config;
