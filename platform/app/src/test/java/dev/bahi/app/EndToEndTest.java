@@ -23,7 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "bahi.admin.email=" + EndToEndTest.ADMIN_EMAIL,
             "bahi.admin.password=" + EndToEndTest.ADMIN_PASSWORD,
             // Tests run the reminder scan themselves, at the instants they choose.
-            "bahi.udhaar.reminders.scan-enabled=false"
+            "bahi.udhaar.reminders.scan-enabled=false",
+            // ... and the daily summaries too.
+            "bahi.notifications.daily-summary.scan-enabled=false"
         })
 public abstract class EndToEndTest {
     /** Low, so that end-to-end tests see aggregates loaded from snapshots. */

@@ -67,7 +67,12 @@ public final class InvoiceService implements InvoiceUseCase {
         BusinessProfile shop = shops.profile(tenantId);
         GstInvoice invoice = toSale(saleId, () -> commands.sendAndWait(
                 new IssueGstInvoice(saleId, tenantId, today(shop), shop.invoicePrefix())));
-        return new IssuedInvoice(invoice, links.sign(sharedPath(tenantId, saleId, PdfLayout.A4), LINK_VALIDITY));
+        return new IssuedInvoice(invoice, signedPdfPath(tenantId, saleId, PdfLayout.A4));
+    }
+
+    /** The path of a link to the invoice PDF that works without a token for 7 days. */
+    public String signedPdfPath(String tenantId, String saleId, PdfLayout layout) {
+        return links.sign(sharedPath(tenantId, saleId, layout), LINK_VALIDITY);
     }
 
     /** The path a signed link to an invoice PDF signs: the layout is part of what is signed. */

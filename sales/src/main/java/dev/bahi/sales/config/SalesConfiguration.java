@@ -12,6 +12,7 @@ import dev.bahi.sales.application.SaleQueryService;
 import dev.bahi.sales.application.SaleService;
 import dev.bahi.sales.application.port.in.ManageCustomersUseCase;
 import dev.bahi.sales.application.InvoiceService;
+import dev.bahi.sales.application.InvoicePdfQueryHandler;
 import dev.bahi.sales.application.SeriesDocumentNumbers;
 import dev.bahi.sales.application.ShopDirectory;
 import dev.bahi.sales.adapter.out.pdf.JasperInvoiceRenderer;
@@ -46,6 +47,11 @@ public class SalesConfiguration {
     @Bean
     SaleQueryHandler saleQueryHandler(MongoSaleReadModel sales) {
         return new SaleQueryHandler(sales);
+    }
+
+    @Bean
+    InvoicePdfQueryHandler invoicePdfQueryHandler(MongoSaleReadModel sales, InvoiceService invoices) {
+        return new InvoicePdfQueryHandler(sales, invoices);
     }
 
     @Bean

@@ -14,9 +14,27 @@ public final class Ids {
         return uuid7(System.currentTimeMillis()).toString();
     }
 
+    /**
+     * An id shaped like {@link #newId()} (time-ordered by {@code at}) whose other bits come from {@code name}: the
+     * same name and instant always give the same id, so something triggered twice is named once.
+     */
+    public static String derived(String name, java.time.Instant at) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return uuid7(at.toEpochMilli(), java.util.Arrays.copyOf(hash, 10)).toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
     static UUID uuid7(long epochMillis) {
         byte[] random = new byte[10];
         RANDOM.nextBytes(random);
+        return uuid7(epochMillis, random);
+    }
+
+    private static UUID uuid7(long epochMillis, byte[] random) {
         long msb = (epochMillis & 0xFFFFFFFFFFFFL) << 16;
         msb |= 0x7000L | ((random[0] & 0x0FL) << 8) | (random[1] & 0xFFL);
         long lsb = 0;

@@ -27,12 +27,16 @@ public class SecurityConfiguration {
     static final String[] PUBLIC_POSTS = {
         "/api/v1/signup", "/api/v1/auth/login", "/api/v1/auth/refresh", "/api/v1/auth/register",
         // Payment providers call without a token: the HMAC signature over the raw body is the credential.
-        "/api/v1/webhooks/payments/**"};
+        "/api/v1/webhooks/payments/**",
+        // WhatsApp delivery statuses: signed with X-Hub-Signature-256 over the raw body.
+        "/api/v1/webhooks/whatsapp"};
     static final String[] PUBLIC_GETS = {
         "/.well-known/jwks.json", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
         "/actuator/health", "/actuator/health/**", "/actuator/info", "/actuator/prometheus",
         // Shared documents: the signed link is the credential (see SignedLinks).
-        "/api/v1/shared/**"};
+        "/api/v1/shared/**",
+        // Meta's subscription handshake: the verify token is the credential.
+        "/api/v1/webhooks/whatsapp"};
 
     @Bean
     SigningKeys signingKeys(BahiProperties properties) {

@@ -1,0 +1,2 @@
+/** Spring wiring of the notifications context. */
+package dev.bahi.notifications.config;
