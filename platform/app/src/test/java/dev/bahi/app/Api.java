@@ -85,6 +85,17 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Sends {@code body} byte for byte without a token, with one extra header when {@code value} is not null. */
+    public Response postBytesWithHeader(String path, String contentType, byte[] body, String header, String value) {
+        HttpRequest.Builder builder = request(path, null).setHeader("Content-Type", contentType)
+                .header("Accept", "application/json, application/problem+json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (value != null) {
+            builder.header(header, value);
+        }
+        return send(builder);
+    }
+
     private HttpRequest.Builder request(String path, String token) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
