@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Udhaar reminders over real HTTP: a reminder is requested with the balance and a UPI link for exactly it, at most
  * once a business date, never to a customer who owes nothing or opted out, never across shops; the owner sets the
  * automatic policy and the scheduled scan (run here directly, at a chosen moment) reminds exactly the customers it
- * finds due. Nothing is sent: the reminders wait for the notifications context.
+ * finds due. Sending them is the notifications context's (NotificationsIT).
  */
 class RemindersIT extends EndToEndTest {
     static final String CUSTOMERS = "/api/v1/customers";
