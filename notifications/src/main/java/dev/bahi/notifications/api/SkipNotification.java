@@ -4,5 +4,6 @@ import dev.bahi.platform.kernel.TenantScoped;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records that a message is not sent, with the status that says why. */
-public record SkipNotification(@TargetAggregateIdentifier String notificationId, String tenantId, NotificationStatus status, String reason) implements TenantScoped {
+public record SkipNotification(@TargetAggregateIdentifier String notificationId, String tenantId,
+                               NotificationStatus status, String reason) implements TenantScoped {
 }

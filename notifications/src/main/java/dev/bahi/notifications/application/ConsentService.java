@@ -8,8 +8,8 @@ import dev.bahi.platform.kernel.Ids;
 import dev.bahi.platform.kernel.RuleViolation;
 import java.time.Instant;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
 /** Records customers' opt-ins and opt-outs per channel, and reads them back. */
@@ -41,8 +41,8 @@ public final class ConsentService {
     public List<ConsentView> consents(String tenantId, String to) {
         String recipient = to != null && to.contains("@") ? Notifier.address(Channel.EMAIL, to)
                 : Notifier.address(Channel.SMS, to);
-        return queries.query(new FindConsents(tenantId, recipient), ResponseTypes.multipleInstancesOf(ConsentView.class))
-                .join();
+        return queries.query(new FindConsents(tenantId, recipient),
+                ResponseTypes.multipleInstancesOf(ConsentView.class)).join();
     }
 
     static String consentIdOf(String tenantId, Channel channel, String recipient) {

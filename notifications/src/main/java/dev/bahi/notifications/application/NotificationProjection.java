@@ -67,7 +67,8 @@ public class NotificationProjection {
     public void on(NotificationSent e) {
         update(e.tenantId(), e.notificationId(), e.sentAt(), NotificationStatus.SENT, e.attempt(),
                 "provider id " + e.providerMessageId(),
-                v -> with(v, NotificationStatus.SENT, e.attempt(), e.providerMessageId(), null, null, null, e.sentAt()));
+                v -> with(v, NotificationStatus.SENT, e.attempt(), e.providerMessageId(), null, null, null,
+                        e.sentAt()));
         outbox.remove(e.tenantId(), e.notificationId());
         if (e.providerMessageId() != null && e.channel() != null) {
             notifications.rememberProviderId(e.channel(), e.providerMessageId(), e.tenantId(), e.notificationId());

@@ -66,9 +66,10 @@ public class NotificationTriggers {
         values.put("upiLink", e.upiLink());
         values.put("note", e.note());
         Channel channel = e.channel() == ReminderChannel.SMS ? Channel.SMS : Channel.WHATSAPP;
-        request(new Notifier.Order(Notifier.idFor(e.tenantId(), "reminder:" + e.reminderId(), e.requestedAt()), e.tenantId(),
+        String trigger = "reminder:" + e.reminderId();
+        request(new Notifier.Order(Notifier.idFor(e.tenantId(), trigger, e.requestedAt()), e.tenantId(),
                 NotificationKind.UDHAAR_REMINDER, channel, e.phone(), e.customerName(), null, values, null,
-                "reminder:" + e.reminderId(), e.automatic(), true, SYSTEM, shop.zone()));
+                trigger, e.automatic(), true, SYSTEM, shop.zone()));
     }
 
     @EventHandler
@@ -88,9 +89,10 @@ public class NotificationTriggers {
         values.put("unit", e.unit() == null ? "" : e.unit().name());
         values.put("shopName", shop.name());
         String trigger = "low-stock:" + e.itemId() + ":" + e.detectedAt().toEpochMilli();
-        ownerContact(preferences, shop, channel).ifPresent(to -> request(new Notifier.Order(Notifier.idFor(e.tenantId(), trigger,
-                e.detectedAt()), e.tenantId(), NotificationKind.LOW_STOCK, channel, to, shop.name(), preferences.language(), values,
-                null, trigger, true, false, SYSTEM, shop.zone())));
+        String id = Notifier.idFor(e.tenantId(), trigger, e.detectedAt());
+        ownerContact(preferences, shop, channel).ifPresent(to -> request(new Notifier.Order(id, e.tenantId(),
+                NotificationKind.LOW_STOCK, channel, to, shop.name(), preferences.language(), values, null, trigger,
+                true, false, SYSTEM, shop.zone())));
     }
 
     @EventHandler
@@ -125,9 +127,9 @@ public class NotificationTriggers {
         String trigger = "invoice:" + e.saleId();
         sales.phoneOf(sale).ifPresent(phone -> {
             SaleMessages.Draft draft = sales.draft(sale, shop);
-            request(new Notifier.Order(Notifier.idFor(e.tenantId(), trigger, e.issuedAt()), e.tenantId(), draft.kind(), channel, phone,
-                    draft.customerName(), null, draft.values(), draft.document(), trigger, false, true, SYSTEM,
-                    shop.zone()));
+            request(new Notifier.Order(Notifier.idFor(e.tenantId(), trigger, e.issuedAt()), e.tenantId(),
+                    draft.kind(), channel, phone, draft.customerName(), null, draft.values(), draft.document(),
+                    trigger, false, true, SYSTEM, shop.zone()));
         });
     }
 
@@ -143,17 +145,17 @@ public class NotificationTriggers {
         if (payment == null || COUNTER.equals(payment.recordedBy())) {
             return;
         }
-        Optional<String[]> person = payment.customerId() != null
-                ? sales.customer(tenantId, payment.customerId()).map(c -> new String[] {c.details().phone(),
-                c.details().name()})
-                : sale(tenantId, payment.saleId()).flatMap(s -> sales.phoneOf(s)
-                .map(phone -> new String[] {phone, s.buyer().name()}));
-        if (person.isEmpty() || person.get()[0] == null) {
+        Optional<Person> person = payment.customerId() != null
+                ? sales.customer(tenantId, payment.customerId())
+                        .map(c -> new Person(c.details().phone(), c.details().name()))
+                : sale(tenantId, payment.saleId())
+                        .flatMap(s -> sales.phoneOf(s).map(phone -> new Person(phone, s.buyer().name())));
+        if (person.isEmpty() || person.get().phone() == null) {
             return;
         }
         BusinessProfile shop = shops.profile(tenantId);
         Map<String, String> values = new HashMap<>();
-        values.put("customerName", person.get()[1]);
+        values.put("customerName", person.get().name());
         values.put("amount", IndianNumbers.rupees(payment.amount()));
         values.put("method", payment.method().name());
         values.put("date", payment.businessDate());
@@ -161,8 +163,9 @@ public class NotificationTriggers {
                 : payment.paymentId().substring(payment.paymentId().length() - 8));
         values.put("shopName", shop.name());
         String trigger = "payment-receipt:" + paymentId;
-        request(new Notifier.Order(Notifier.idFor(tenantId, trigger, at), tenantId, NotificationKind.PAYMENT_RECEIPT, channel,
-                person.get()[0], person.get()[1], null, values, null, trigger, false, true, SYSTEM, shop.zone()));
+        request(new Notifier.Order(Notifier.idFor(tenantId, trigger, at), tenantId, NotificationKind.PAYMENT_RECEIPT,
+                channel, person.get().phone(), person.get().name(), null, values, null, trigger, false, true, SYSTEM,
+                shop.zone()));
     }
 
     /** The owner's phone (WhatsApp, SMS) or e-mail: the one set for notifications, else the shop's profile's. */
@@ -188,5 +191,9 @@ public class NotificationTriggers {
             LOG.info("no {} message for {} in shop {}: {}", order.kind(), order.trigger(), order.tenantId(),
                     e.getMessage());
         }
+    }
+
+    /** Whom a receipt goes to. */
+    private record Person(String phone, String name) {
     }
 }

@@ -114,7 +114,8 @@ public final class SettingsService {
                 filled.put(name, value);
             });
         }
-        return new Preview(TemplateText.render(template.body(), filled), TemplateText.render(template.subject(), filled),
+        return new Preview(TemplateText.render(template.body(), filled),
+                TemplateText.render(template.subject(), filled),
                 template.whatsAppTemplate() != null ? template.whatsAppTemplate()
                         : TemplateCatalogue.whatsAppTemplateOf(kind),
                 TemplateText.parameters(kind, filled),

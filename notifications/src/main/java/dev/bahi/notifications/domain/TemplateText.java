@@ -59,8 +59,8 @@ public final class TemplateText {
         }
         String body = template.body().strip();
         if (body.length() > MAX_BODY) {
-            faults.add(new RuleViolations.Violation(null, "TEMPLATE_BODY_TOO_LONG", "body", "a body has at most " + MAX_BODY
-                    + " characters"));
+            faults.add(new RuleViolations.Violation(null, "TEMPLATE_BODY_TOO_LONG", "body",
+                    "a body has at most " + MAX_BODY + " characters"));
         }
         unknownSlots(kind, body).forEach(v -> faults.add(new RuleViolations.Violation(null,
                 "TEMPLATE_VARIABLE_UNKNOWN", "body",
@@ -68,8 +68,8 @@ public final class TemplateText {
         String subject = blankToNull(template.subject());
         if (subject != null) {
             if (subject.length() > MAX_SUBJECT) {
-                faults.add(new RuleViolations.Violation(null, "TEMPLATE_SUBJECT_TOO_LONG", "subject", "a subject has at most "
-                        + MAX_SUBJECT + " characters"));
+                faults.add(new RuleViolations.Violation(null, "TEMPLATE_SUBJECT_TOO_LONG", "subject",
+                        "a subject has at most " + MAX_SUBJECT + " characters"));
             }
             unknownSlots(kind, subject).forEach(v -> faults.add(new RuleViolations.Violation(null,
                     "TEMPLATE_VARIABLE_UNKNOWN",

@@ -1,21 +1,18 @@
 package dev.bahi.notifications.adapter.out.sms;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static dev.bahi.notifications.adapter.out.http.JsonApiClient.blank;
+import static dev.bahi.notifications.adapter.out.http.JsonApiClient.trimSlash;
+import static dev.bahi.notifications.adapter.out.http.JsonApiClient.withoutPlus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bahi.notifications.adapter.out.http.JsonApiClient;
 import dev.bahi.notifications.api.Channel;
 import dev.bahi.notifications.application.port.out.ChannelSender;
 import dev.bahi.notifications.application.port.out.OutboundMessage;
 import dev.bahi.notifications.application.port.out.SendResult;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
@@ -41,8 +38,7 @@ public final class HttpSmsSender implements ChannelSender {
     private final String principalEntityId;
     private final boolean configured;
     private final URI endpoint;
-    private final Duration readTimeout;
-    private final HttpClient http;
+    private final JsonApiClient client;
     private final ObjectMapper json;
 
     /** @throws IllegalStateException when configured with a sender id that is not a 6-character TRAI header */
@@ -57,11 +53,9 @@ public final class HttpSmsSender implements ChannelSender {
         this.apiKey = apiKey;
         this.senderId = configured ? senderId.trim() : senderId;
         this.principalEntityId = configured ? principalEntityId.trim() : principalEntityId;
-        this.readTimeout = readTimeout;
         this.json = json;
         this.endpoint = configured ? URI.create(trimSlash(baseUrl) + "/messages") : null;
-        this.http = configured ? HttpClient.newBuilder().connectTimeout(connectTimeout)
-                .version(HttpClient.Version.HTTP_1_1).build() : null;
+        this.client = configured ? new JsonApiClient("SMS", "SMS provider", connectTimeout, readTimeout, json) : null;
     }
 
     @Override
@@ -86,25 +80,11 @@ public final class HttpSmsSender implements ChannelSender {
         if (blank(message.text())) {
             return new SendResult.Failed("SMS_TEXT_MISSING", "the SMS has no text", false);
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(readTimeout)
-                .header("Authorization", "Bearer " + apiKey)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(message)))
-                .build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            return unreached(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SendResult.Failed("SMS_UNREACHABLE", "interrupted while calling the SMS provider", true);
-        }
-        return answer(response.statusCode(), tree(response.body()));
+        JsonApiClient.Answer answer = client.post(endpoint, apiKey, body(message));
+        return answer.unreached() != null ? answer.unreached() : answer(answer.status(), answer.body());
     }
 
-    byte[] body(OutboundMessage message) {
+    ObjectNode body(OutboundMessage message) {
         ObjectNode root = json.createObjectNode();
         root.put("sender", senderId);
         root.put("to", withoutPlus(message.to()));
@@ -112,11 +92,7 @@ public final class HttpSmsSender implements ChannelSender {
         root.put("dltTemplateId", message.dltTemplateId());
         root.put("principalEntityId", principalEntityId);
         root.put("unicode", unicode(message.text()));
-        try {
-            return json.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return root;
     }
 
     /** Any non-ASCII character (Devanagari, ₹) needs UCS-2 encoding: 70 characters a part instead of 160. */
@@ -136,46 +112,5 @@ public final class HttpSmsSender implements ChannelSender {
         String reason = answer.path("error").isTextual() ? answer.path("error").textValue()
                 : "SMS provider answered HTTP " + status;
         return new SendResult.Failed("SMS_HTTP_" + status, reason, retryable);
-    }
-
-    private JsonNode tree(byte[] body) {
-        try {
-            JsonNode tree = body == null || body.length == 0 ? null : json.readTree(body);
-            return tree == null ? MissingNode.getInstance() : tree;
-        } catch (IOException e) {
-            // not JSON (a gateway's error page): the status code alone decides
-            return MissingNode.getInstance();
-        }
-    }
-
-    private static String withoutPlus(String e164) {
-        return e164 == null ? null : e164.trim().replaceFirst("^\\+", "");
-    }
-
-    private static String trimSlash(String url) {
-        String trimmed = url.trim();
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-    }
-
-    private SendResult.Failed unreached(IOException e) {
-        if (e instanceof HttpConnectTimeoutException) {
-            return new SendResult.Failed("SMS_UNREACHABLE", "SMS provider: connect timed out", true);
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            // the read timeout may strike while the body is still arriving, then it comes wrapped
-            if (t instanceof HttpTimeoutException && !(t instanceof HttpConnectTimeoutException)) {
-                return new SendResult.Failed("SMS_TIMEOUT",
-                        "SMS provider did not answer within " + readTimeout.toMillis() + " ms", true);
-            }
-        }
-        return new SendResult.Failed("SMS_UNREACHABLE", "SMS provider not reachable: " + describe(e), true);
-    }
-
-    private static String describe(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

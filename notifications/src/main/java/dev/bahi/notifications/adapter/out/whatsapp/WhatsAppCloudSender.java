@@ -1,22 +1,19 @@
 package dev.bahi.notifications.adapter.out.whatsapp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static dev.bahi.notifications.adapter.out.http.JsonApiClient.blank;
+import static dev.bahi.notifications.adapter.out.http.JsonApiClient.trimSlash;
+import static dev.bahi.notifications.adapter.out.http.JsonApiClient.withoutPlus;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.bahi.notifications.adapter.out.http.JsonApiClient;
 import dev.bahi.notifications.api.Channel;
 import dev.bahi.notifications.application.port.out.ChannelSender;
 import dev.bahi.notifications.application.port.out.OutboundMessage;
 import dev.bahi.notifications.application.port.out.SendResult;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Set;
 
@@ -37,21 +34,18 @@ public final class WhatsAppCloudSender implements ChannelSender {
     private final String accessToken;
     private final boolean configured;
     private final URI endpoint;
-    private final Duration readTimeout;
-    private final HttpClient http;
+    private final JsonApiClient client;
     private final ObjectMapper json;
 
     public WhatsAppCloudSender(String baseUrl, String accessToken, String phoneNumberId, Duration connectTimeout,
                                Duration readTimeout, ObjectMapper json) {
         this.accessToken = accessToken;
         this.configured = !blank(accessToken) && !blank(phoneNumberId);
-        this.readTimeout = readTimeout;
         this.json = json;
         // an unconfigured channel never calls out, so it needs neither an address nor a client (and its thread)
         this.endpoint = configured ? URI.create(trimSlash(baseUrl) + "/" + phoneNumberId.trim() + "/messages") : null;
-        this.http = configured ? HttpClient.newBuilder().connectTimeout(connectTimeout)
-                // plain HTTP/1.1: no h2c upgrade dance with proxies that do not speak it
-                .version(HttpClient.Version.HTTP_1_1).build() : null;
+        this.client = configured
+                ? new JsonApiClient("WHATSAPP", "WhatsApp Cloud API", connectTimeout, readTimeout, json) : null;
     }
 
     @Override
@@ -79,25 +73,11 @@ public final class WhatsAppCloudSender implements ChannelSender {
             return new SendResult.Failed("WHATSAPP_DOCUMENT_LINK_MISSING",
                     "the document has no link for WhatsApp to fetch", false);
         }
-        HttpRequest request = HttpRequest.newBuilder(endpoint)
-                .timeout(readTimeout)
-                .header("Authorization", "Bearer " + accessToken)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(message)))
-                .build();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            return unreached(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new SendResult.Failed("WHATSAPP_UNREACHABLE", "interrupted while calling WhatsApp", true);
-        }
-        return answer(response.statusCode(), tree(response.body()));
+        JsonApiClient.Answer answer = client.post(endpoint, accessToken, body(message));
+        return answer.unreached() != null ? answer.unreached() : answer(answer.status(), answer.body());
     }
 
-    byte[] body(OutboundMessage message) {
+    ObjectNode body(OutboundMessage message) {
         ObjectNode root = json.createObjectNode();
         root.put("messaging_product", "whatsapp");
         root.put("to", withoutPlus(message.to()));
@@ -123,11 +103,7 @@ public final class WhatsAppCloudSender implements ChannelSender {
         if (!components.isEmpty()) {
             template.set("components", components);
         }
-        try {
-            return json.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return root;
     }
 
     private static SendResult answer(int status, JsonNode answer) {
@@ -145,46 +121,5 @@ public final class WhatsAppCloudSender implements ChannelSender {
         String reason = error.path("message").isTextual() ? error.path("message").textValue()
                 : "WhatsApp Cloud API answered HTTP " + status;
         return new SendResult.Failed(code, reason, retryable);
-    }
-
-    private JsonNode tree(byte[] body) {
-        try {
-            JsonNode tree = body == null || body.length == 0 ? null : json.readTree(body);
-            return tree == null ? MissingNode.getInstance() : tree;
-        } catch (IOException e) {
-            // a proxy's HTML error page: the status code alone decides
-            return MissingNode.getInstance();
-        }
-    }
-
-    private static String withoutPlus(String e164) {
-        return e164 == null ? null : e164.trim().replaceFirst("^\\+", "");
-    }
-
-    private static String trimSlash(String url) {
-        String trimmed = url.trim();
-        return trimmed.endsWith("/") ? trimmed.substring(0, trimmed.length() - 1) : trimmed;
-    }
-
-    private SendResult.Failed unreached(IOException e) {
-        if (e instanceof HttpConnectTimeoutException) {
-            return new SendResult.Failed("WHATSAPP_UNREACHABLE", "WhatsApp Cloud API: connect timed out", true);
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            // the read timeout may strike while the body is still arriving, then it comes wrapped
-            if (t instanceof HttpTimeoutException && !(t instanceof HttpConnectTimeoutException)) {
-                return new SendResult.Failed("WHATSAPP_TIMEOUT",
-                        "WhatsApp Cloud API did not answer within " + readTimeout.toMillis() + " ms", true);
-            }
-        }
-        return new SendResult.Failed("WHATSAPP_UNREACHABLE", "WhatsApp Cloud API not reachable: " + describe(e), true);
-    }
-
-    private static String describe(Exception e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }
