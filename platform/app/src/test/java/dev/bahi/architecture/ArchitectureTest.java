@@ -78,7 +78,8 @@ class ArchitectureTest {
      * Java, the context's own api, the shared kernel and Axon's modelling / event-sourcing / command-handler APIs.
      * Of {@code org.axonframework.commandhandling} only the package itself ({@code @CommandHandler}), not the
      * gateways below it; of Axon's Spring module only its {@code @Aggregate} marker, which is how aggregates are
-     * registered (no other Spring type is allowed).
+     * registered (no other Spring type is allowed); of Axon's serialization only {@code @Revision}, which versions an
+     * aggregate's snapshots so that snapshots of an older shape are ignored.
      */
     @TestFactory
     Stream<DynamicTest> domain_depends_only_on_java_its_own_api_the_kernel_and_axon_modelling() {
@@ -93,8 +94,9 @@ class ArchitectureTest {
                         "org.axonframework.eventsourcing..",
                         "org.axonframework.commandhandling")
                         .or(equivalentTo(Aggregate.class))
+                        .or(equivalentTo(org.axonframework.serialization.Revision.class))
                         .as("reside in java.., its own domain and api, the kernel, Axon modelling / event sourcing"
-                                + " / @CommandHandler, or are Axon's @Aggregate")));
+                                + " / @CommandHandler, or are Axon's @Aggregate or @Revision")));
     }
 
     // ---- rule 2: hexagon directions ------------------------------------------------------------------------------

@@ -88,6 +88,8 @@ public class DailySummaryProjection {
             case CREDIT_SALE -> CreditFact.Kind.GIVEN;
             case REPAYMENT -> CreditFact.Kind.COLLECTED;
             case REPAYMENT_REFUNDED -> CreditFact.Kind.COLLECTION_REFUNDED;
+            // the cancelled sale's CREDIT_SALE is already left out of creditGiven, and no money came in
+            case SALE_CANCELLED -> null;
             default -> null;
         };
         if (kind == null) {

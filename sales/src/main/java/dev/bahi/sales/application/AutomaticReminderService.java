@@ -4,6 +4,7 @@ import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.StateConflict;
 import dev.bahi.sales.api.CustomerPage;
 import dev.bahi.sales.api.CustomerView;
+import dev.bahi.sales.api.LedgerEntryKind;
 import dev.bahi.sales.api.LedgerEntryView;
 import dev.bahi.sales.api.ListCustomers;
 import dev.bahi.sales.api.ReminderChannel;
@@ -134,6 +135,7 @@ public final class AutomaticReminderService implements RemindDueCustomersUseCase
     }
 
     static ReminderSchedule.Movement movement(LedgerEntryView entry) {
-        return new ReminderSchedule.Movement(LocalDate.parse(entry.date()), entry.debit(), entry.credit());
+        return new ReminderSchedule.Movement(LocalDate.parse(entry.date()), entry.debit(), entry.credit(),
+                entry.saleId(), entry.kind() == LedgerEntryKind.SALE_CANCELLED);
     }
 }

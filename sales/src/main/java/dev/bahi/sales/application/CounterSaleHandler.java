@@ -6,11 +6,14 @@ import dev.bahi.inventory.api.SaleLine;
 import dev.bahi.inventory.api.RecordStockMovement;
 import dev.bahi.inventory.api.StockMovementKind;
 import dev.bahi.platform.kernel.Ids;
+import dev.bahi.sales.api.CancelSale;
+import dev.bahi.sales.api.CancelledSale;
 import dev.bahi.sales.api.ChargeCreditSale;
 import dev.bahi.sales.api.CreditNote;
 import dev.bahi.sales.api.CreditReturn;
 import dev.bahi.sales.api.PricedLine;
 import dev.bahi.sales.api.ReturnSaleLines;
+import dev.bahi.sales.api.ReverseCreditSale;
 import dev.bahi.sales.api.TaxedLine;
 import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
@@ -50,11 +53,20 @@ public class CounterSaleHandler {
         }
     }
 
+    /**
+     * The sale, its stock, then its udhaar: a sale that put something on a khata is credited back there (the khata
+     * knows what it charged for the sale, and ignores a sale it never charged or already credited back).
+     */
     @CommandHandler
     public void handle(CancelCounterSale command) {
-        List<TaxedLine> sold = commands.sendAndWait(command.cancel());
-        List<SaleLine> lines = sold.stream().map(l -> new SaleLine(l.itemId(), l.quantity(), null)).toList();
-        commands.sendAndWait(new ReverseStockForSale(command.cancel().tenantId(), command.cancel().saleId(), lines));
+        CancelSale cancel = command.cancel();
+        CancelledSale cancelled = commands.sendAndWait(cancel);
+        List<SaleLine> lines = cancelled.lines().stream().map(l -> new SaleLine(l.itemId(), l.quantity(), null)).toList();
+        commands.sendAndWait(new ReverseStockForSale(cancel.tenantId(), cancel.saleId(), lines));
+        if (cancelled.customerId() != null) {
+            commands.sendAndWait(new ReverseCreditSale(cancelled.customerId(), cancel.tenantId(), cancel.saleId(),
+                    cancel.reason(), command.businessDate()));
+        }
     }
 
     /**

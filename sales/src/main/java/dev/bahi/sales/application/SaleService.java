@@ -86,8 +86,9 @@ public final class SaleService implements RecordSaleUseCase {
 
     @Override
     public SaleView cancel(String tenantId, String saleId, String reason) {
+        String today = businessDate(shops.shop(tenantId).profile());
         InvoiceService.toSale(saleId, () -> commands.sendAndWait(
-                new CancelCounterSale(new CancelSale(saleId, tenantId, reason))));
+                new CancelCounterSale(new CancelSale(saleId, tenantId, reason), today)));
         SaleView sale = sales.findAfterWrite(tenantId, saleId)
                 .orElseThrow(() -> new NotFound("SALE_NOT_FOUND", "sale " + saleId + " not found"));
         return sale.with(SaleStatus.CANCELLED, reason == null ? null : reason.trim(), sale.invoice(), sale.returns());

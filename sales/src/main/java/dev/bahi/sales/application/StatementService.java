@@ -96,6 +96,7 @@ public final class StatementService implements StatementUseCase {
             case RETURN -> "Return";
             case ADJUSTMENT -> "Adjustment";
             case REPAYMENT_REFUNDED -> "Repayment refunded";
+            case SALE_CANCELLED -> "Sale cancelled";
         };
         StringBuilder text = new StringBuilder(words);
         if (entry.reference() != null && !entry.reference().isBlank()) {

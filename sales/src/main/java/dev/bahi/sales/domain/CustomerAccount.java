@@ -22,6 +22,7 @@ import dev.bahi.sales.api.RecordRepayment;
 import dev.bahi.sales.api.ReminderChannel;
 import dev.bahi.sales.api.ReminderRequested;
 import dev.bahi.sales.api.RequestReminder;
+import dev.bahi.sales.api.ReverseCreditSale;
 import dev.bahi.sales.api.UpdateCustomer;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,6 +31,7 @@ import java.util.Locale;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 /**
@@ -37,7 +39,9 @@ import org.axonframework.spring.stereotype.Aggregate;
  * held to the customer's credit limit unless an owner or manager overrides it, and the override is on record.
  * Corrections are new entries (adjustments with a reason), never changes to old ones.
  */
+// Revision 2 knows which sales it charged (to credit a cancelled one back); Axon ignores snapshots of revision 1.
 @Aggregate(snapshotTriggerDefinition = "bahiSnapshotTrigger")
+@Revision("2")
 public class CustomerAccount {
     static final int MAX_TEXT = 200;
     /** ₹1 crore: far above any shop's udhaar, far below any overflow. */
@@ -51,6 +55,11 @@ public class CustomerAccount {
     private long entries;
     /** Entries of payments and refunds already on the khata, so that one applied again changes nothing. */
     private java.util.Set<String> payments = new java.util.HashSet<>();
+    /**
+     * What each credit sale still on the khata put on it (sale id → paise of its {@code CREDIT_SALE} entries), so that
+     * cancelling the sale credits back exactly that, once; a sale credited back leaves the map.
+     */
+    private java.util.Map<String, Long> creditSales = new java.util.HashMap<>();
     /** The business date of the last reminder (yyyy-MM-dd), null when never reminded. */
     private String lastRemindedOn;
 
@@ -108,6 +117,24 @@ public class CustomerAccount {
                 command.businessDate(), clock);
     }
 
+    /**
+     * A cancelled sale takes off the khata exactly what it put on it (its {@code CREDIT_SALE} amount, whatever was
+     * repaid since: a repayment stays the customer's money, now an advance or against other bills), as a
+     * {@code SALE_CANCELLED} credit naming the sale and the reason. Not refused but ignored (records nothing, answers
+     * null): a sale this khata never charged (a cash sale that only named the customer) and one already credited back,
+     * so a cancel applied again cannot credit a rupee twice and a cancel can never credit what was never owed.
+     */
+    @CommandHandler
+    public LedgerEntryRecorded handle(ReverseCreditSale command, Clock clock) {
+        requireOwn(command.tenantId());
+        Long charged = command.saleId() == null ? null : creditSales.get(command.saleId());
+        if (charged == null || charged <= 0) {
+            return null;
+        }
+        return record(LedgerEntryKind.SALE_CANCELLED, -charged, command.saleId(), command.saleId(),
+                text(command.reason(), "reason"), null, command.businessDate(), clock);
+    }
+
     /** A repayment the payments context recorded; the same payment applied again changes nothing (answers null). */
     @CommandHandler
     public LedgerEntryRecorded handle(RecordRepayment command, Clock clock) {
@@ -152,7 +179,7 @@ public class CustomerAccount {
 
     /**
      * A reminder of the balance, at most one per business date whoever asks (a person or the shop's policy on any
-     * number of instances). Nothing is sent here: the event is what the notifications context will send.
+     * number of instances). Nothing is sent here: the notifications context sends what the event asks for.
      */
     @CommandHandler
     public ReminderRequested handle(RequestReminder command, Clock clock) {
@@ -281,6 +308,11 @@ public class CustomerAccount {
         entries = event.sequence();
         if (event.entryId().startsWith("payment:") || event.entryId().startsWith("refund:")) {
             payments.add(event.entryId());
+        }
+        if (event.saleId() != null && event.kind() == LedgerEntryKind.CREDIT_SALE) {
+            creditSales.merge(event.saleId(), event.debit(), Long::sum);
+        } else if (event.saleId() != null && event.kind() == LedgerEntryKind.SALE_CANCELLED) {
+            creditSales.remove(event.saleId());
         }
     }
 

@@ -12,13 +12,25 @@ import java.util.Optional;
  * When a shop's automatic policy reminds a customer: their khata has something unpaid whose oldest part is at
  * least {@code minBalanceAgeDays} old, and they were not reminded (by anyone) in the last {@code everyDays} days.
  * Unpaid parts are found the way India's udhaar ageing does it: payments, returns and other credits settle the
- * oldest open debits first (FIFO), and a credit beyond every open debit is an advance that settles later ones.
+ * oldest open debits first (FIFO), and a credit beyond every open debit is an advance that settles later ones. A
+ * cancelled sale's credit first takes away what is still open of that very sale (the bill no longer exists, so it
+ * cannot keep an older bill looking paid), and only the rest (what was repaid of it) goes FIFO.
  * Ages count calendar days between business dates.
  */
 public record ReminderSchedule(int everyDays, int minBalanceAgeDays) {
 
-    /** One khata line: its business date and what it added ({@code debit}) or took off ({@code credit}), paise. */
-    public record Movement(LocalDate date, long debit, long credit) {
+    /**
+     * One khata line: its business date and what it added ({@code debit}) or took off ({@code credit}), paise;
+     * {@code saleId} the sale it belongs to, if any, and {@code cancelsSale} whether it credits back that sale.
+     */
+    public record Movement(LocalDate date, long debit, long credit, String saleId, boolean cancelsSale) {
+        public Movement(LocalDate date, long debit, long credit) {
+            this(date, debit, credit, null, false);
+        }
+    }
+
+    /** An open debit and the sale it came from (null: none). */
+    private record Open(LocalDate date, long amount, String saleId) {
     }
 
     /** What is still unpaid of the debit dated {@code date}. */
@@ -39,7 +51,7 @@ public record ReminderSchedule(int everyDays, int minBalanceAgeDays) {
 
     /** The unpaid parts of the debits, oldest first, after FIFO settlement of every credit; {@code movements} in order. */
     public static List<OpenDebit> openDebits(List<Movement> movements) {
-        Deque<OpenDebit> open = new ArrayDeque<>();
+        Deque<Open> open = new ArrayDeque<>();
         long advance = 0;
         for (Movement movement : movements) {
             long debit = movement.debit();
@@ -48,20 +60,42 @@ public record ReminderSchedule(int everyDays, int minBalanceAgeDays) {
                 long settled = Math.min(debit, advance);
                 advance -= settled;
                 if (debit > settled) {
-                    open.addLast(new OpenDebit(movement.date(), debit - settled));
+                    open.addLast(new Open(movement.date(), debit - settled, movement.saleId()));
                 }
             }
+            if (credit > 0 && movement.cancelsSale() && movement.saleId() != null) {
+                credit = cancel(open, movement.saleId(), credit);
+            }
             while (credit > 0 && !open.isEmpty()) {
-                OpenDebit oldest = open.removeFirst();
+                Open oldest = open.removeFirst();
                 long settled = Math.min(credit, oldest.amount());
                 credit -= settled;
                 if (oldest.amount() > settled) {
-                    open.addFirst(new OpenDebit(oldest.date(), oldest.amount() - settled));
+                    open.addFirst(new Open(oldest.date(), oldest.amount() - settled, oldest.saleId()));
                 }
             }
             advance += credit;
         }
-        return new ArrayList<>(open);
+        return open.stream().map(o -> new OpenDebit(o.date(), o.amount())).toList();
+    }
+
+    /** Takes {@code credit} off what is open of the sale {@code saleId}, keeping the order; answers what is left. */
+    private static long cancel(Deque<Open> open, String saleId, long credit) {
+        List<Open> kept = new ArrayList<>(open.size());
+        for (Open debit : open) {
+            if (credit > 0 && saleId.equals(debit.saleId())) {
+                long settled = Math.min(credit, debit.amount());
+                credit -= settled;
+                if (debit.amount() > settled) {
+                    kept.add(new Open(debit.date(), debit.amount() - settled, debit.saleId()));
+                }
+            } else {
+                kept.add(debit);
+            }
+        }
+        open.clear();
+        open.addAll(kept);
+        return credit;
     }
 
     /** The business date of the oldest unpaid debit; empty when nothing is owed. */

@@ -7,6 +7,7 @@ import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.kernel.StateConflict;
 import dev.bahi.sales.api.Buyer;
 import dev.bahi.sales.api.CancelSale;
+import dev.bahi.sales.api.CancelledSale;
 import dev.bahi.sales.api.DocumentType;
 import dev.bahi.sales.api.Payment;
 import dev.bahi.sales.api.RecordSale;
@@ -109,9 +110,9 @@ public class Sale {
                 placeOfSupply, priced.lines(), priced.totals(), payment, note, command.businessDate(), clock.instant());
     }
 
-    /** Answers the sale's lines, whose stock the caller gives back. */
+    /** Answers the sale's lines, whose stock the caller gives back, and the khata it named, which credits it back. */
     @CommandHandler
-    public List<TaxedLine> handle(CancelSale command, Clock clock) {
+    public CancelledSale handle(CancelSale command, Clock clock) {
         requireOwn(command.tenantId());
         String reason = SalePolicy.text(command.reason(), "reason");
         if (reason == null) {
@@ -124,7 +125,7 @@ public class Sale {
             throw new StateConflict("SALE_INVOICED", "sale " + saleId + " has its invoice; take a return instead");
         }
         apply(new SaleCancelled(tenantId, saleId, reason, clock.instant()));
-        return lines;
+        return new CancelledSale(saleId, customerId, lines);
     }
 
     /** Numbers and dates the sale's GST document; a second request answers the document already issued. */

@@ -67,6 +67,14 @@ class StatementServiceTest {
     }
 
     @Test
+    void a_cancelled_credit_sale_reads_sale_cancelled_with_the_sale_and_the_reason() {
+        LedgerEntryView entry = entry(2, "2025-11-04", LedgerEntryKind.SALE_CANCELLED, 0, 570_00, 0, "sale-1",
+                "wrong item billed");
+
+        assertThat(StatementService.particulars(entry)).isEqualTo("Sale cancelled sale-1 (wrong item billed)");
+    }
+
+    @Test
     void what_is_owed_gets_a_upi_qr_for_the_closing_balance_with_the_khata_as_the_note() {
         Ledger ledger = new Ledger("c-1", null, null, 0, 1_535_50, List.of(
                 entry(1, "2025-11-03", LedgerEntryKind.OPENING_BALANCE, 1_535_50, 0, 1_535_50, null,

@@ -18,6 +18,7 @@ import dev.bahi.sales.api.RecordRepayment;
 import dev.bahi.sales.api.ReminderChannel;
 import dev.bahi.sales.api.ReminderRequested;
 import dev.bahi.sales.api.RequestReminder;
+import dev.bahi.sales.api.ReverseCreditSale;
 import dev.bahi.sales.api.UpdateCustomer;
 import java.time.Clock;
 import java.time.Instant;
@@ -329,7 +330,8 @@ class CustomerAccountTest {
             new ChargeCreditSale(MEENA, OTHER_SHOP, "sale-1", 100, null, TODAY),
             new CreditReturn(MEENA, OTHER_SHOP, "sale-1", "return-1", "CN-1", 100, TODAY),
             new RecordRepayment(MEENA, OTHER_SHOP, "payment-1", 100, "CASH", null, TODAY),
-            new AdjustBalance(MEENA, OTHER_SHOP, "adj-1", 100, "theirs", TODAY)};
+            new AdjustBalance(MEENA, OTHER_SHOP, "adj-1", 100, "theirs", TODAY),
+            new ReverseCreditSale(MEENA, OTHER_SHOP, "sale-1", "theirs", TODAY)};
         for (Object command : commands) {
             fixture.given(opened(null), sold(1, "sale-1", 1000, 1000))
                     .when(command)
@@ -445,6 +447,68 @@ class CustomerAccountTest {
                 .expectEvents(refunded);
         fixture.given(opened(null), sold(1, "sale-1", 120000, 120000), repaid, refunded)
                 .when(new dev.bahi.sales.api.ReverseRepayment(MEENA, SHOP, "refund-1", 20000, "payment-1", TODAY))
+                .expectNoEvents();
+    }
+
+    // ---------------------------------------------------------------- cancelled credit sales
+
+    static LedgerEntryRecorded cancelled(long sequence, String saleId, long amount, long balance) {
+        return entry(sequence, LedgerEntryKind.SALE_CANCELLED, 0, amount, balance, saleId, saleId, "wrong item", null,
+                TODAY, NOW);
+    }
+
+    @Test
+    void cancelling_a_credit_sale_credits_back_exactly_what_it_charged() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000), sold(2, "sale-2", 28500, 148500))
+                .when(new ReverseCreditSale(MEENA, SHOP, "sale-2", " wrong item ", TODAY))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(cancelled(3, "sale-2", 28500, 120000));
+    }
+
+    @Test
+    void a_cancelled_sale_that_was_partly_repaid_still_credits_back_its_whole_charge_leaving_an_advance() {
+        var repaid = paymentEntry(entry(2, LedgerEntryKind.REPAYMENT, 0, 50000, 70000, null, null, "UPI", null, TODAY,
+                NOW), "payment:payment-1");
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000), repaid)
+                .when(new ReverseCreditSale(MEENA, SHOP, "sale-1", "wrong item", TODAY))
+                .expectEvents(cancelled(3, "sale-1", 120000, -50000));
+    }
+
+    @Test
+    void a_sale_credited_back_once_is_never_credited_back_again() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000), cancelled(2, "sale-1", 120000, 0))
+                .when(new ReverseCreditSale(MEENA, SHOP, "sale-1", "again", TODAY))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(null)
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_sale_the_khata_never_charged_credits_nothing() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000))
+                .when(new ReverseCreditSale(MEENA, SHOP, "cash-sale-9", "wrong item", TODAY))
+                .expectSuccessfulHandlerExecution()
+                .expectResultMessagePayload(null)
+                .expectNoEvents();
+        fixture.given(opened(null))
+                .when(new ReverseCreditSale(MEENA, SHOP, null, "wrong item", TODAY))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_return_or_an_adjustment_naming_a_sale_does_not_make_it_a_charged_sale() {
+        fixture.given(opened(null), entry(1, LedgerEntryKind.RETURN, 0, 10000, -10000, "sale-7", "CN-1", null, null,
+                        TODAY, NOW))
+                .when(new ReverseCreditSale(MEENA, SHOP, "sale-7", "wrong item", TODAY))
+                .expectNoEvents();
+    }
+
+    @Test
+    void another_shop_cannot_credit_back_this_shops_sale() {
+        fixture.given(opened(null), sold(1, "sale-1", 120000, 120000))
+                .when(new ReverseCreditSale(MEENA, OTHER_SHOP, "sale-1", "mine now", TODAY))
+                .expectException(withCode(NotFound.class, "CUSTOMER_NOT_FOUND"))
                 .expectNoEvents();
     }
 }

@@ -91,4 +91,23 @@ class ReminderScheduleTest {
         assertThatThrownBy(() -> new ReminderSchedule(0, 30)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ReminderSchedule(7, -1)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_cancelled_sale_takes_away_its_own_bill_not_the_oldest_one() {
+        List<Movement> khata = List.of(bill(75, 1000_00), new Movement(TODAY.minusDays(3), 500_00, 0, "sale-2", false),
+                new Movement(TODAY.minusDays(1), 0, 500_00, "sale-2", true));
+
+        assertThat(ReminderSchedule.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(75), 1000_00));
+        assertThat(WEEKLY_AFTER_30_DAYS.isDue(khata, null, TODAY)).isTrue();
+    }
+
+    @Test
+    void what_was_repaid_of_a_cancelled_sale_settles_the_oldest_bills() {
+        // ₹600 paid settles the ₹400 bill and ₹200 of sale-2; cancelling sale-2 takes its open ₹300, and the ₹200
+        // repaid of it settles the next bill FIFO.
+        List<Movement> khata = List.of(bill(75, 400_00), new Movement(TODAY.minusDays(40), 500_00, 0, "sale-2", false),
+                bill(20, 300_00), paid(10, 600_00), new Movement(TODAY.minusDays(1), 0, 500_00, "sale-2", true));
+
+        assertThat(ReminderSchedule.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(20), 100_00));
+    }
 }

@@ -20,7 +20,7 @@ public record LedgerResponse(
             @Schema(example = "0193c0de-4b1a-7c1a-9f3b-2a6d8e4c1b07:3") String id,
             @Schema(example = "3", description = "the khata's entries are numbered 1, 2, 3, ...") long sequence,
             @Schema(example = "2026-11-24", description = "the shop's business date") String date,
-            @Schema(example = "CREDIT_SALE", description = "OPENING_BALANCE, CREDIT_SALE, REPAYMENT, RETURN or ADJUSTMENT") String kind,
+            @Schema(example = "CREDIT_SALE", description = "OPENING_BALANCE, CREDIT_SALE, REPAYMENT, RETURN, ADJUSTMENT, REPAYMENT_REFUNDED or SALE_CANCELLED") String kind,
             @Schema(example = "INV/25-26/000123") String reference,
             @Schema(example = "1250.00") String debit,
             @Schema(example = "0.00") String credit,
