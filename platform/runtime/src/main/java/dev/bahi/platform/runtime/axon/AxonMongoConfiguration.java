@@ -136,4 +136,10 @@ public class AxonMongoConfiguration {
         queryBus.registerDispatchInterceptor(metadata.queryInterceptor());
         return metadata;
     }
+
+    /** Whether a projection is being rebuilt, for read sides that must not answer from a half-built read model. */
+    @Bean
+    ProjectionStatus projectionStatus(org.axonframework.config.EventProcessingConfiguration processing) {
+        return new ProjectionStatus(processing);
+    }
 }

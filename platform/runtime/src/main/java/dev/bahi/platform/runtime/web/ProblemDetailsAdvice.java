@@ -9,6 +9,7 @@ import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.kernel.RuleViolations;
 import dev.bahi.platform.kernel.StateConflict;
+import dev.bahi.platform.runtime.axon.ProjectionRebuilding;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +114,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
                 return concurrency((RuntimeException) cause);
             }
+            if (cause instanceof ProjectionRebuilding r) {
+                return rebuilding(r);
+            }
         }
         return unexpected(e);
     }
@@ -128,6 +132,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         String path = first.getPropertyPath().toString();
         String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
         return respond(Problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", field, field + " " + first.getMessage()));
+    }
+
+    @ExceptionHandler(ProjectionRebuilding.class)
+    ResponseEntity<ProblemDetail> rebuilding(ProjectionRebuilding e) {
+        ProblemDetail problem = Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "PROJECTION_REBUILDING", null,
+                e.getMessage());
+        problem.setProperty("processingGroup", e.processingGroup());
+        if (e.percent() != null) {
+            problem.setProperty("percent", e.percent());
+        }
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
