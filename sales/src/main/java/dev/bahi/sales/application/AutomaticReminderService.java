@@ -1,5 +1,6 @@
 package dev.bahi.sales.application;
 
+import dev.bahi.platform.kernel.KhataAgeing;
 import dev.bahi.platform.kernel.NotFound;
 import dev.bahi.platform.kernel.StateConflict;
 import dev.bahi.sales.api.CustomerPage;
@@ -119,7 +120,7 @@ public final class AutomaticReminderService implements RemindDueCustomersUseCase
         }
         LocalDate last = reminders.lastRemindedOn(shop.tenantId(), customer.customerId()).map(LocalDate::parse)
                 .orElse(null);
-        List<ReminderSchedule.Movement> movements = ledger.between(shop.tenantId(), customer.customerId(), null, null)
+        List<KhataAgeing.Movement> movements = ledger.between(shop.tenantId(), customer.customerId(), null, null)
                 .stream().map(AutomaticReminderService::movement).toList();
         if (!schedule.isDue(movements, last, today)) {
             return Optional.empty();
@@ -134,8 +135,8 @@ public final class AutomaticReminderService implements RemindDueCustomersUseCase
         }
     }
 
-    static ReminderSchedule.Movement movement(LedgerEntryView entry) {
-        return new ReminderSchedule.Movement(LocalDate.parse(entry.date()), entry.debit(), entry.credit(),
+    static KhataAgeing.Movement movement(LedgerEntryView entry) {
+        return new KhataAgeing.Movement(LocalDate.parse(entry.date()), entry.debit(), entry.credit(),
                 entry.saleId(), entry.kind() == LedgerEntryKind.SALE_CANCELLED);
     }
 }

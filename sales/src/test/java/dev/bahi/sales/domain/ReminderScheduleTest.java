@@ -3,8 +3,9 @@ package dev.bahi.sales.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.bahi.sales.domain.ReminderSchedule.Movement;
-import dev.bahi.sales.domain.ReminderSchedule.OpenDebit;
+import dev.bahi.platform.kernel.KhataAgeing;
+import dev.bahi.platform.kernel.KhataAgeing.Movement;
+import dev.bahi.platform.kernel.KhataAgeing.OpenDebit;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ReminderScheduleTest {
         // india-retail.md §10: ₹1,000 (75 days) and ₹500 (10 days), then ₹600 paid → ₹400 at 75 days, ₹500 at 10.
         List<Movement> khata = List.of(bill(75, 1000_00), bill(10, 500_00), paid(2, 600_00));
 
-        List<OpenDebit> open = ReminderSchedule.openDebits(khata);
+        List<OpenDebit> open = KhataAgeing.openDebits(khata);
 
         assertThat(open).containsExactly(new OpenDebit(TODAY.minusDays(75), 400_00),
                 new OpenDebit(TODAY.minusDays(10), 500_00));
@@ -38,7 +39,7 @@ class ReminderScheduleTest {
     void a_payment_larger_than_the_oldest_bill_runs_on_into_the_next() {
         List<Movement> khata = List.of(bill(75, 1000_00), bill(40, 500_00), bill(10, 300_00), paid(1, 1200_00));
 
-        assertThat(ReminderSchedule.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(40), 300_00),
+        assertThat(KhataAgeing.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(40), 300_00),
                 new OpenDebit(TODAY.minusDays(10), 300_00));
     }
 
@@ -46,14 +47,14 @@ class ReminderScheduleTest {
     void an_advance_settles_bills_made_after_it() {
         List<Movement> khata = List.of(paid(60, 300_00), bill(50, 200_00), bill(20, 500_00));
 
-        assertThat(ReminderSchedule.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(20), 400_00));
+        assertThat(KhataAgeing.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(20), 400_00));
     }
 
     @Test
     void a_settled_khata_has_nothing_open_and_is_never_due() {
         List<Movement> khata = List.of(bill(90, 1000_00), paid(5, 1000_00));
 
-        assertThat(ReminderSchedule.openDebits(khata)).isEmpty();
+        assertThat(KhataAgeing.openDebits(khata)).isEmpty();
         assertThat(ReminderSchedule.oldestUnpaid(khata)).isEmpty();
         assertThat(WEEKLY_AFTER_30_DAYS.isDue(khata, null, TODAY)).isFalse();
     }
@@ -97,7 +98,7 @@ class ReminderScheduleTest {
         List<Movement> khata = List.of(bill(75, 1000_00), new Movement(TODAY.minusDays(3), 500_00, 0, "sale-2", false),
                 new Movement(TODAY.minusDays(1), 0, 500_00, "sale-2", true));
 
-        assertThat(ReminderSchedule.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(75), 1000_00));
+        assertThat(KhataAgeing.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(75), 1000_00));
         assertThat(WEEKLY_AFTER_30_DAYS.isDue(khata, null, TODAY)).isTrue();
     }
 
@@ -108,6 +109,6 @@ class ReminderScheduleTest {
         List<Movement> khata = List.of(bill(75, 400_00), new Movement(TODAY.minusDays(40), 500_00, 0, "sale-2", false),
                 bill(20, 300_00), paid(10, 600_00), new Movement(TODAY.minusDays(1), 0, 500_00, "sale-2", true));
 
-        assertThat(ReminderSchedule.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(20), 100_00));
+        assertThat(KhataAgeing.openDebits(khata)).containsExactly(new OpenDebit(TODAY.minusDays(20), 100_00));
     }
 }
