@@ -25,7 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             // Tests run the reminder scan themselves, at the instants they choose.
             "bahi.udhaar.reminders.scan-enabled=false",
             // ... and the daily summaries too.
-            "bahi.notifications.daily-summary.scan-enabled=false"
+            "bahi.notifications.daily-summary.scan-enabled=false",
+            // Every test logs in from 127.0.0.1, the admin many times; LoginThrottleIT tests the real limits.
+            "bahi.security.login-throttle.per-address=1000000",
+            "bahi.security.login-throttle.per-login=1000000"
         })
 public abstract class EndToEndTest {
     /** Low, so that end-to-end tests see aggregates loaded from snapshots. */

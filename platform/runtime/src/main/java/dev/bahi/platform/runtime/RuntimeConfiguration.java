@@ -5,6 +5,9 @@ import dev.bahi.platform.runtime.demo.DemoData;
 import dev.bahi.platform.runtime.demo.DemoDataRunner;
 import dev.bahi.platform.runtime.mongo.ContextDatabases;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.bahi.platform.runtime.security.LoginThrottle;
+import dev.bahi.platform.runtime.security.LoginThrottleFilter;
+import dev.bahi.platform.runtime.security.LoginThrottleProperties;
 import dev.bahi.platform.runtime.web.IdempotencyFilter;
 import dev.bahi.platform.runtime.web.IdempotencyStore;
 import dev.bahi.platform.runtime.web.RequestLogFilter;
@@ -20,7 +23,7 @@ import org.springframework.core.Ordered;
 
 /** Wiring of the runtime pieces that are not a concern of their own. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BahiProperties.class)
+@EnableConfigurationProperties({BahiProperties.class, LoginThrottleProperties.class})
 public class RuntimeConfiguration {
 
     @Bean
@@ -47,6 +50,19 @@ public class RuntimeConfiguration {
         var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, mapper, clock));
         // After Spring Security: keys are kept per caller.
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
+    }
+
+    /** Before Spring Security: a throttled login never reaches password checking. */
+    @Bean
+    FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottleProperties properties,
+                                                                    ObjectMapper mapper) {
+        var registration = new FilterRegistrationBean<>(new LoginThrottleFilter(
+                new LoginThrottle(properties.perAddress(), properties.perAddressPeriod(), properties.maxTracked()),
+                new LoginThrottle(properties.perLogin(), properties.perLoginPeriod(), properties.maxTracked()),
+                mapper));
+        registration.setEnabled(properties.enabled());
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER - 10);
         return registration;
     }
 
