@@ -28,7 +28,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
             "bahi.notifications.daily-summary.scan-enabled=false",
             // Every test logs in from 127.0.0.1, the admin many times; LoginThrottleIT tests the real limits.
             "bahi.security.login-throttle.per-address=1000000",
-            "bahi.security.login-throttle.per-login=1000000"
+            "bahi.security.login-throttle.per-login=1000000",
+            "bahi.security.cors-allowed-origins=https://app.bahi.example"
         })
 public abstract class EndToEndTest {
     /** Low, so that end-to-end tests see aggregates loaded from snapshots. */

@@ -9,6 +9,7 @@ import dev.bahi.platform.runtime.security.LoginThrottle;
 import dev.bahi.platform.runtime.security.LoginThrottleFilter;
 import dev.bahi.platform.runtime.security.LoginThrottleProperties;
 import dev.bahi.platform.runtime.web.IdempotencyFilter;
+import dev.bahi.platform.runtime.web.RequestSizeFilter;
 import dev.bahi.platform.runtime.web.IdempotencyStore;
 import dev.bahi.platform.runtime.web.RequestLogFilter;
 import java.time.Clock;
@@ -50,6 +51,15 @@ public class RuntimeConfiguration {
         var registration = new FilterRegistrationBean<>(new IdempotencyFilter(store, mapper, clock));
         // After Spring Security: keys are kept per caller.
         registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 10);
+        return registration;
+    }
+
+    /** First of all: an oversized body is refused before anything reads it. */
+    @Bean
+    FilterRegistrationBean<RequestSizeFilter> requestSizeFilter(
+            dev.bahi.platform.runtime.security.WebSecurityProperties web, ObjectMapper mapper) {
+        var registration = new FilterRegistrationBean<>(new RequestSizeFilter(web.maxBodyBytes(), mapper));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
         return registration;
     }
 

@@ -21,6 +21,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 /** One security set-up for every context: stateless, bearer tokens only, problem details on refusal. */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@org.springframework.boot.context.properties.EnableConfigurationProperties(WebSecurityProperties.class)
 public class SecurityConfiguration {
 
     /** Routes anyone may call: onboarding, token exchange, published keys, API docs, health. */
@@ -37,6 +38,25 @@ public class SecurityConfiguration {
         "/api/v1/shared/**",
         // Meta's subscription handshake: the verify token is the credential.
         "/api/v1/webhooks/whatsapp"};
+
+    /**
+     * Browsers may call the API only from the origins configured in {@code bahi.security.cors-allowed-origins};
+     * with none, no cross-origin call is allowed.
+     */
+    @Bean
+    org.springframework.web.cors.CorsConfigurationSource corsConfigurationSource(WebSecurityProperties web) {
+        var source = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+        if (!web.corsAllowedOrigins().isEmpty()) {
+            var cors = new org.springframework.web.cors.CorsConfiguration();
+            cors.setAllowedOrigins(web.corsAllowedOrigins());
+            cors.setAllowedMethods(List.of("GET", "POST", "PATCH", "PUT", "DELETE", "OPTIONS"));
+            cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Idempotency-Key"));
+            cors.setExposedHeaders(List.of("Location", "Retry-After", "Idempotent-Replayed", "Content-Disposition"));
+            cors.setMaxAge(3600L);
+            source.registerCorsConfiguration("/**", cors);
+        }
+        return source;
+    }
 
     @Bean
     SigningKeys signingKeys(BahiProperties properties) {
@@ -69,6 +89,19 @@ public class SecurityConfiguration {
                                             List<AccessRevocation> revocations, ObjectMapper mapper) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .cors(cors -> { })
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter
+                                        .ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=()"))
+                        // The API serves JSON and PDFs, never pages: nothing may run or be framed. Swagger UI is the
+                        // one page, and keeps Spring's defaults.
+                        .addHeaderWriter(new org.springframework.security.web.header.writers
+                                .DelegatingRequestMatcherHeaderWriter(request -> !request.getRequestURI()
+                                        .startsWith("/swagger-ui"),
+                                new org.springframework.security.web.header.writers.StaticHeadersWriter(
+                                        "Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'"))))
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
