@@ -138,6 +138,8 @@ public final class StoreGrowthBenchmark {
                 serve(Path.of(args[1]));
             } else if (args.length > 0 && args[0].equals("long-item")) {
                 LongItemBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && args[0].equals("audit")) {
+                AuditBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
             } else {
                 run(args);
             }
