@@ -1,6 +1,7 @@
 package dev.bahi.queryprojections.application;
 
 import dev.bahi.platform.kernel.RuleViolation;
+import dev.bahi.platform.runtime.axon.ProjectionStatus;
 import dev.bahi.queryprojections.api.DailySummary;
 import dev.bahi.queryprojections.api.FindDailySummaries;
 import dev.bahi.queryprojections.api.FindDailySummary;
@@ -13,19 +14,23 @@ import org.axonframework.queryhandling.QueryGateway;
 
 /**
  * Settles the day or the range (today in the shop's time zone by default, at most 92 days) and asks the query bus.
- * The summary is a tracking projection: what was recorded a moment ago shows within its lag (milliseconds).
+ * The summary is a tracking projection: what was recorded a moment ago shows within its lag (milliseconds). While it
+ * is being rebuilt its figures would be partial, so it answers {@code ProjectionRebuilding} (503) instead.
  */
 public final class DailySummaryService implements DailySummaryUseCase {
     private final QueryGateway queries;
     private final ShopDays days;
+    private final ProjectionStatus projections;
 
-    public DailySummaryService(QueryGateway queries, ShopDays days) {
+    public DailySummaryService(QueryGateway queries, ShopDays days, ProjectionStatus projections) {
         this.queries = queries;
         this.days = days;
+        this.projections = projections;
     }
 
     @Override
     public DailySummary summary(String tenantId, LocalDate date) {
+        projections.requireCurrent(DailySummaryProjection.PROCESSING_GROUP);
         LocalDate day = date != null ? date : days.today(tenantId);
         return queries.query(new FindDailySummary(tenantId, day.toString()),
                 ResponseTypes.instanceOf(DailySummary.class)).join();
@@ -40,6 +45,7 @@ public final class DailySummaryService implements DailySummaryUseCase {
             throw new RuleViolation("DATE_REQUIRED", "to", "a range needs from and to");
         }
         checkRange(from, to);
+        projections.requireCurrent(DailySummaryProjection.PROCESSING_GROUP);
         return queries.query(new FindDailySummaries(tenantId, from.toString(), to.toString()),
                 ResponseTypes.multipleInstancesOf(DailySummary.class)).join();
     }

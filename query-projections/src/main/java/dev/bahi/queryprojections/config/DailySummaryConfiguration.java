@@ -1,5 +1,6 @@
 package dev.bahi.queryprojections.config;
 
+import dev.bahi.platform.runtime.axon.ProjectionStatus;
 import dev.bahi.platform.runtime.mongo.ContextDatabases;
 import dev.bahi.queryprojections.adapter.out.persistence.MongoDailySummaryReadModel;
 import dev.bahi.queryprojections.application.DailySummaryProjection;
@@ -36,7 +37,7 @@ public class DailySummaryConfiguration {
     }
 
     @Bean
-    DailySummaryService dailySummaryService(QueryGateway queries, Clock clock) {
-        return new DailySummaryService(queries, new ShopDays(queries, clock));
+    DailySummaryService dailySummaryService(QueryGateway queries, Clock clock, ProjectionStatus projectionStatus) {
+        return new DailySummaryService(queries, new ShopDays(queries, clock), projectionStatus);
     }
 }

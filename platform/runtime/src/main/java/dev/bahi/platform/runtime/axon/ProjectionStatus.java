@@ -1,32 +1,70 @@
 package dev.bahi.platform.runtime.axon;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
-import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 
 /**
- * Whether a projection is being rebuilt (its tracking processor replays). Read sides that must not show partial
+ * Whether a projection is being rebuilt (its tracking or pooled streaming processor replays). Read sides that must not show partial
  * numbers, reports above all, call {@link #requireCurrent} before they answer.
  */
 public final class ProjectionStatus {
     private final EventProcessingConfiguration processing;
+    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
 
     public ProjectionStatus(EventProcessingConfiguration processing) {
         this.processing = processing;
     }
 
-    /** @throws ProjectionRebuilding while {@code processingGroup} replays */
+    /**
+     * A rebuild of {@code processingGroup} starts now: from here until its processor has caught up with the head of
+     * the event stream again, reads refuse. Covers the moments Axon does not call "replaying": between the reset
+     * and the claim of the segments, and a replay whose first events arrive unmarked.
+     */
+    public void rebuildStarted(String processingGroup) {
+        rebuilding.add(processingGroup);
+    }
+
+    /** @throws ProjectionRebuilding while {@code processingGroup} replays or a rebuild of it has not caught up */
     public void requireCurrent(String processingGroup) {
-        Optional<TrackingEventProcessor> processor =
-                processing.eventProcessor(processingGroup, TrackingEventProcessor.class);
-        if (processor.isPresent() && processor.get().isReplaying()) {
-            throw new ProjectionRebuilding(processingGroup, percent(processor.get()));
+        if (rebuilding(processingGroup)) {
+            throw new ProjectionRebuilding(processingGroup, processing.eventProcessor(processingGroup,
+                    StreamingEventProcessor.class).map(ProjectionStatus::percent).orElse(null));
         }
     }
 
+    /** Whether {@code processingGroup} is being rebuilt: asked to, or replaying, and not caught up yet. */
+    public boolean rebuilding(String processingGroup) {
+        Optional<StreamingEventProcessor> processor =
+                processing.eventProcessor(processingGroup, StreamingEventProcessor.class);
+        if (processor.isEmpty()) {
+            return false;
+        }
+        boolean caughtUp = caughtUp(processor.get());
+        if (rebuilding.contains(processingGroup)) {
+            if (!caughtUp) {
+                return true;
+            }
+            rebuilding.remove(processingGroup);
+        }
+        return processor.get().isReplaying() && !caughtUp;
+    }
+
+    /**
+     * Whether every segment of the processor has reached the head of the event stream, without error. A replay that
+     * has reached the head keeps saying "replaying" until a newer event comes along: this is what counts.
+     */
+    public static boolean caughtUp(StreamingEventProcessor processor) {
+        Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
+        return !segments.isEmpty() && segments.values().stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState());
+    }
+
     /** How far a replaying processor has come: the least advanced segment, against the position it replays to. */
-    public static Integer percent(TrackingEventProcessor processor) {
+    public static Integer percent(StreamingEventProcessor processor) {
         Integer least = null;
         for (EventTrackerStatus status : processor.processingStatus().values()) {
             if (!status.isReplaying()) {
