@@ -19,6 +19,7 @@ import dev.bahi.platform.kernel.EmailAddress;
 import dev.bahi.platform.kernel.Ids;
 import dev.bahi.platform.kernel.PhoneNumber;
 import dev.bahi.platform.kernel.RuleViolation;
+import dev.bahi.platform.runtime.axon.DetachedCommands;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -26,23 +27,23 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Optional;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 
 /**
  * Turns "tell this person this" into a {@link RequestNotification}: picks the shop's template for the kind and
  * language (its own, else Bahi's), fills it, names the WhatsApp and DLT templates, holds automatic messages back
  * through quiet hours, and records messages to recipients who opted out (or lack a WhatsApp opt-in the shop asks
- * for) as skipped. Asking twice with the same id asks once.
+ * for) as skipped. Asking twice with the same id asks once; asked from an event handler, the message is stored
+ * before the handler's processor moves on ({@link DetachedCommands}).
  */
 public final class Notifier {
-    private final CommandGateway commands;
+    private final DetachedCommands commands;
     private final SettingsStore settings;
     private final ConsentStore consents;
     private final Map<NotificationKind, String> dltTemplates;
     private final Clock clock;
 
-    public Notifier(CommandGateway commands, SettingsStore settings, ConsentStore consents,
+    public Notifier(DetachedCommands commands, SettingsStore settings, ConsentStore consents,
                     Map<NotificationKind, String> dltTemplates, Clock clock) {
         this.commands = commands;
         this.settings = settings;

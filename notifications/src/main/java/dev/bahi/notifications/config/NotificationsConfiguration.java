@@ -125,7 +125,7 @@ public class NotificationsConfiguration {
     }
 
     @Bean
-    Notifier notifier(CommandGateway commands, MongoSettingsStore settings, MongoConsentStore consents,
+    Notifier notifier(dev.bahi.platform.runtime.axon.DetachedCommands commands, MongoSettingsStore settings, MongoConsentStore consents,
                       NotificationDeliveryProperties properties, Clock clock) {
         return new Notifier(commands, settings, consents, properties.sms().dltTemplates(), clock);
     }

@@ -7,7 +7,7 @@ import dev.bahi.sales.api.SaleRecorded;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
+import dev.bahi.platform.runtime.axon.DetachedCommands;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
@@ -19,16 +19,18 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
  * in is a payment once. The sale already counted them as paid, so nothing is applied back to it.
  *
  * <p>Each part's payment id is derived from the sale and the part's place, and a payment already stored is left
- * alone: an event delivered again records nothing twice. Replays record nothing at all.
+ * alone: an event delivered again records nothing twice. Replays record nothing at all. The payments are stored
+ * before this processor moves past the sale ({@link DetachedCommands}), so a crash in between delivers the sale
+ * again rather than losing its payments.
  */
 @ProcessingGroup(CounterSalePayments.PROCESSING_GROUP)
 public class CounterSalePayments {
     public static final String PROCESSING_GROUP = "payments.counter-sales";
 
-    private final CommandGateway commands;
+    private final DetachedCommands commands;
     private final EventStore events;
 
-    public CounterSalePayments(CommandGateway commands, EventStore events) {
+    public CounterSalePayments(DetachedCommands commands, EventStore events) {
         this.commands = commands;
         this.events = events;
     }

@@ -59,7 +59,8 @@ public class PaymentsConfiguration {
     }
 
     @Bean
-    CounterSalePayments counterSalePayments(CommandGateway commands, EventStore events) {
+    CounterSalePayments counterSalePayments(dev.bahi.platform.runtime.axon.DetachedCommands commands,
+                                            EventStore events) {
         return new CounterSalePayments(commands, events);
     }
 

@@ -142,4 +142,10 @@ public class AxonMongoConfiguration {
     ProjectionStatus projectionStatus(org.axonframework.config.EventProcessingConfiguration processing) {
         return new ProjectionStatus(processing);
     }
+
+    /** Commands that event handlers send, committed before their processor moves on (see DetachedCommands). */
+    @Bean(destroyMethod = "close")
+    DetachedCommands detachedCommands(org.axonframework.commandhandling.gateway.CommandGateway commands) {
+        return new DetachedCommands(commands, 4);
+    }
 }
