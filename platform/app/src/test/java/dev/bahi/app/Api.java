@@ -85,6 +85,15 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    public Response put(String path, String token, Object body) {
+        return send(request(path, token).header("Accept", "application/json, application/problem+json")
+                .PUT(bodyOf(body)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).header("Accept", "application/json, application/problem+json").DELETE());
+    }
+
     /** Sends {@code body} byte for byte without a token, with one extra header when {@code value} is not null. */
     public Response postBytesWithHeader(String path, String contentType, byte[] body, String header, String value) {
         HttpRequest.Builder builder = request(path, null).setHeader("Content-Type", contentType)
