@@ -3,15 +3,7 @@ package dev.bahi.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -41,41 +33,15 @@ class NotificationSettingsIT extends SalesEndToEndTest {
     static final List<String> KINDS = List.of("INVOICE", "RECEIPT", "UDHAAR_REMINDER", "PAYMENT_RECEIPT",
             "LOW_STOCK", "DAILY_SUMMARY");
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     // ---- helpers ----------------------------------------------------------------------------------------------------
 
-    /** PUT and DELETE, which {@link Api} does not offer. */
-    private Api.Response send(String method, String path, String token, Object body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body)));
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            boolean json = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
-            JsonNode parsed = response.body() == null || response.body().isBlank() ? NullNode.getInstance()
-                    : json ? Api.JSON.readTree(response.body()) : TextNode.valueOf(response.body());
-            return new Api.Response(response.statusCode(), response, parsed);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
     private Api.Response put(String path, String token, Object body) {
-        return send("PUT", path, token, body);
+        return api.put(path, token, body);
     }
 
     private Api.Response delete(String path, String token) {
-        return send("DELETE", path, token, null);
+        return api.delete(path, token);
     }
 
     private JsonNode settings(String token) {

@@ -3,16 +3,10 @@ package dev.bahi.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +24,6 @@ class PaymentWebhooksIT extends SalesEndToEndTest {
     static final String PAYMENTS = "/api/v1/payments";
     static final String PROVIDERS = "/api/v1/payments/providers";
     static final String WEBHOOK = "/api/v1/webhooks/payments/generic";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private record Setup(Shop shop, String token, String atta, String meena, String secret) {
     }
@@ -98,13 +91,8 @@ class PaymentWebhooksIT extends SalesEndToEndTest {
         }
     }
 
-    /** A PUT with the caller's token (the shared client has no PUT). */
     private Api.Response put(String path, String token, Object body) {
-        return send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .header("Authorization", "Bearer " + token)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(json(body))));
+        return api.put(path, token, body);
     }
 
     private Api.Response deliver(Map<String, Object> event, String secret) {
@@ -114,28 +102,7 @@ class PaymentWebhooksIT extends SalesEndToEndTest {
 
     /** Posts the bytes exactly as given, without a token, with the signature header when there is one. */
     private Api.Response deliver(byte[] body, String signature) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + WEBHOOK))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
-                .header("Accept", "application/json, application/problem+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (signature != null) {
-            request.header("X-Bahi-Signature", signature);
-        }
-        return send(request);
-    }
-
-    private static Api.Response send(HttpRequest.Builder request) {
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body() == null || response.body().isBlank() ? NullNode.getInstance()
-                    : Api.JSON.readTree(response.body());
-            return new Api.Response(response.statusCode(), response, json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return api.postBytesWithHeader(WEBHOOK, "application/json", body, "X-Bahi-Signature", signature);
     }
 
     private static byte[] json(Object value) {
