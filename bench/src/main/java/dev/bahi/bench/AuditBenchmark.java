@@ -8,7 +8,7 @@ import dev.bahi.bench.StoreGrowthBenchmark.Shop;
 import dev.bahi.inventory.api.StockMovementKind;
 import dev.bahi.inventory.api.StockMovementRecorded;
 import dev.bahi.inventory.api.Unit;
-import dev.bahi.queryprojections.adapter.out.persistence.AuditMongoTrail;
+import dev.bahi.queryprojections.adapter.out.persistence.MongoAuditTrail;
 import dev.bahi.queryprojections.application.AuditTrailProjection;
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -81,7 +81,7 @@ final class AuditBenchmark {
             String tenantId = me.body().path("tenantId").asText();
             EventStorageEngine engine = context.getBean(EventStorageEngine.class);
             TokenStore tokens = context.getBean(TokenStore.class);
-            AuditMongoTrail trail = context.getBean(AuditMongoTrail.class);
+            MongoAuditTrail trail = context.getBean(MongoAuditTrail.class);
             long before = trail.head(tenantId).map(h -> h.position()).orElse(0L);
 
             List<StreamingEventProcessor> processors = StoreGrowthBenchmark.streamingProcessors(context);

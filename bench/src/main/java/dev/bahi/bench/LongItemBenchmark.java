@@ -41,7 +41,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class LongItemBenchmark {
     static final List<Integer> DEFAULT_SIZES = List.of(0, 1_000, 10_000, 100_000);
     static final int WARMUP = 30;
-    static final int SAMPLES = 300;
+    static final int SAMPLES = Integer.getInteger("bench.long-item-samples", 300);
     static final int APPEND_BATCH = 1_000;
     static final Duration EVENT_SPACING = Duration.ofSeconds(2);
     static final Duration SNAPSHOT_WAIT = Duration.ofSeconds(120);

@@ -62,16 +62,16 @@ public final class StoreGrowthBenchmark {
     private static final Duration BUDGET = Duration.ofMinutes(Long.getLong("bench.budget-minutes", 25));
 
     private static final int WARMUP_SIZE = 200;
-    private static final int WARMUP_ROUNDS = 4;
+    private static final int WARMUP_ROUNDS = Integer.getInteger("bench.warmup-rounds", 4);
     private static final int DEVICE_WARMUP = 30;
-    private static final int DEVICE_SAMPLES = 300;
+    private static final int DEVICE_SAMPLES = Integer.getInteger("bench.device-samples", 300);
     private static final Duration DEVICE_TIME = Duration.ofSeconds(90);
     private static final int SIGNUP_WARMUP = 3;
     private static final Duration WARMUP_TIME = Duration.ofSeconds(60);
-    private static final Duration IDLE_WINDOW = Duration.ofSeconds(10);
+    private static final Duration IDLE_WINDOW = Duration.ofSeconds(Long.getLong("bench.idle-seconds", 10));
     private static final int SIGNUP_SAMPLES = 20;
     private static final Duration SIGNUP_TIME = Duration.ofSeconds(60);
-    private static final int LAG_SAMPLES = 30;
+    private static final int LAG_SAMPLES = Integer.getInteger("bench.lag-samples", 30);
     private static final Duration LAG_TIME = Duration.ofSeconds(60);
     private static final Duration LAG_POLL = Duration.ofMillis(5);
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(3);
@@ -80,6 +80,8 @@ public final class StoreGrowthBenchmark {
      * history (as a new or reset projection would); the time until they have caught up is reported.
      */
     private static final boolean REPLAY = Boolean.getBoolean("bench.replay");
+    /** {@code -Dbench.cold-start=false} skips the two cold-start measurements (bench/run.sh --quick). */
+    private static final boolean COLD_START = !"false".equals(System.getProperty("bench.cold-start"));
     private static final Duration REPLAY_LIMIT = Duration.ofMinutes(10);
     private static final Duration START_LIMIT = Duration.ofMinutes(5);
     /** Time kept for measuring a size (the measuring loops' own bounds, the lag loop, start and stop). */
@@ -138,6 +140,8 @@ public final class StoreGrowthBenchmark {
                 serve(Path.of(args[1]));
             } else if (args.length > 0 && args[0].equals("long-item")) {
                 LongItemBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
+            } else if (args.length > 0 && BenchTool.COMMANDS.contains(args[0])) {
+                BenchTool.run(args);
             } else if (args.length > 0 && args[0].equals("audit")) {
                 AuditBenchmark.run(Arrays.copyOfRange(args, 1, args.length));
             } else {
@@ -174,7 +178,9 @@ public final class StoreGrowthBenchmark {
         List<ColdStart> starts = new ArrayList<>();
         Path empty = Files.createTempDirectory("bahi-bench-empty-");
         try {
-            starts.add(coldStart("empty data directory", empty, null));
+            if (COLD_START) {
+                starts.add(coldStart("empty data directory", empty, null));
+            }
         } finally {
             deleteTree(empty);
         }
@@ -214,7 +220,7 @@ public final class StoreGrowthBenchmark {
                     previous = result;
                 }
             }
-            if (largest != null) {
+            if (largest != null && COLD_START) {
                 starts.add(coldStart(String.format(Locale.ROOT, "%,d events", largest.events()), largest.dataDir(),
                         largest.shopEmail()));
             }

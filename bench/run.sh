@@ -1,0 +1,120 @@
+#!/usr/bin/env bash
+# The Bahi benchmark in one command (see bench/README.md):
+#   bench/run.sh [--quick] [--skip-build]
+# Builds the platform jar and the bench jar, starts the platform on a fresh data directory with the embedded store,
+# seeds shops and catalogues through the public API, drives it over HTTP with Gatling, runs the growth and
+# long-aggregate benchmarks, measures the raw-insert floor on the same store, rebuilds every projection, and writes
+# bench/results/<yyyy-mm-dd>-<quick|full>.md and .json. Needs only JDK 17 and the Maven wrapper (network for the
+# first Maven download). Not a test: it asserts no timing and CI never runs it.
+set -euo pipefail
+
+MODE=full
+BUILD=1
+for arg in "$@"; do
+  case "$arg" in
+    --quick) MODE=quick ;;
+    --skip-build) BUILD=0 ;;
+    *) echo "usage: bench/run.sh [--quick] [--skip-build]" >&2; exit 2 ;;
+  esac
+done
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+WORK="$ROOT/bench/target/bench-work"
+RESULTS="$ROOT/bench/results"
+unset MONGODB_URI SPRING_DATA_MONGODB_URI BAHI_MONGO_URI || true
+
+if [[ $MODE == quick ]]; then
+  TENANTS=20; ITEMS=30; PHASE_S=5; OTHER_S=5; FLOOR_S=3; REBUILD_TIMEOUT=120
+  GROWTH_SIZES=1000,10000; GROWTH_OPTS="-Dbench.warmup-rounds=0 -Dbench.cold-start=false -Dbench.idle-seconds=1 -Dbench.device-samples=100 -Dbench.lag-samples=10 -Dbench.budget-minutes=8"
+  LONG_SIZES=10000; LONG_OPTS="-Dbench.long-item-samples=100"
+else
+  TENANTS=20; ITEMS=200; PHASE_S=60; OTHER_S=60; FLOOR_S=15; REBUILD_TIMEOUT=600
+  GROWTH_SIZES=1000,10000,100000,1000000; GROWTH_OPTS="-Dbench.warmup-rounds=1 -Dbench.budget-minutes=12"
+  LONG_SIZES=100000; LONG_OPTS=""
+fi
+
+log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+
+if [[ $BUILD == 1 ]]; then
+  log "building the platform jar and the bench jar"
+  ./mvnw -B -q -Pbench -DskipTests package -pl platform/app,bench -am
+  ./mvnw -B -q -f bench/gatling/pom.xml test-compile
+fi
+PLATFORM_JAR="$ROOT/platform/app/target/bahi.jar"
+BENCH_JAR="$ROOT/bench/target/bahi-bench.jar"
+
+rm -rf "$WORK"; mkdir -p "$WORK"
+START=$(date +%s)
+{
+  echo "date=$(date +%F)"
+  echo "startedAt=$(date -Iseconds)"
+  echo "commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet HEAD 2>/dev/null || echo ' (+ uncommitted changes)')"
+  echo "nproc=$(nproc)"
+  echo "memory=$(free -m | awk '/^Mem:/ {print $2 " MiB total, " $7 " MiB available"}')"
+  echo "java=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')"
+  echo "os=$(uname -srm)"
+  echo "load=$(cut -d' ' -f1-3 /proc/loadavg) (1/5/15 min load average at start)"
+  echo "tenants=$TENANTS"
+  echo "itemsPerTenant=$ITEMS"
+  echo "phaseSeconds=$PHASE_S"
+  echo "otherPhaseSeconds=$OTHER_S"
+} > "$WORK/env.txt"
+
+# ------------------------------------------------------------------ the platform, fresh data directory
+ADMIN_EMAIL=admin@bench.example
+ADMIN_PASSWORD="bench admin password 1"
+log "starting the platform on a fresh data directory"
+java -Xmx1g -jar "$PLATFORM_JAR" \
+  --bahi.data-dir="$WORK/data" --server.port=0 --server.address=127.0.0.1 \
+  --bahi.admin.email=$ADMIN_EMAIL --bahi.admin.password="$ADMIN_PASSWORD" \
+  --bahi.security.login-throttle.per-address=1000000 --bahi.security.login-throttle.per-login=1000000 \
+  --bahi.jwt.access-token-ttl=4h > "$WORK/platform.log" 2>&1 &
+PLATFORM_PID=$!
+trap 'kill $PLATFORM_PID 2>/dev/null || true' EXIT
+PORT=""
+for _ in $(seq 1 300); do
+  PORT=$(grep -o 'Tomcat started on port [0-9]*' "$WORK/platform.log" | grep -o '[0-9]*$' | head -1 || true)
+  [[ -n "$PORT" ]] && break
+  kill -0 $PLATFORM_PID 2>/dev/null || { tail -50 "$WORK/platform.log" >&2; exit 1; }
+  sleep 0.5
+done
+[[ -n "$PORT" ]] || { log "the platform did not start"; exit 1; }
+MONGO_URI=$(grep -o 'mongodb://[^ ,]*' "$WORK/platform.log" | head -1)
+BASE="http://127.0.0.1:$PORT"
+log "platform on $BASE, store at $MONGO_URI"
+sleep 3 # let the tracking processors claim their tokens
+
+log "seeding $TENANTS shops x $ITEMS items through the API"
+java -jar "$BENCH_JAR" seed "$BASE" "$WORK" "$TENANTS" "$ITEMS"
+
+log "Gatling: sale / sale+invoice at 1, 8, 32 clients (${PHASE_S} s each), PDF and reads (${OTHER_S} s each)"
+./mvnw -B -q -f bench/gatling/pom.xml gatling:test -Dbench.work="$WORK" -Dbench.base="$BASE" \
+  -Dbench.feeders="$WORK" -Dbench.phase-seconds=$PHASE_S -Dbench.other-seconds=$OTHER_S > "$WORK/gatling.log" 2>&1 \
+  || { tail -40 "$WORK/gatling.log" >&2; log "Gatling failed (figures may be missing)"; }
+cat > "$WORK/phases.json" <<JSON
+{"sale-c1":$PHASE_S,"sale-c8":$PHASE_S,"sale-c32":$PHASE_S,"invoice-c1":$PHASE_S,"invoice-c8":$PHASE_S,"invoice-c32":$PHASE_S,"pdf-c4":$OTHER_S,"reads-c8":$OTHER_S}
+JSON
+
+log "floor: raw single-document inserts on the same store (${FLOOR_S} s per client count)"
+java -jar "$BENCH_JAR" floor "$MONGO_URI" $FLOOR_S "$WORK/floor.json"
+
+log "rebuilding every rebuildable projection"
+java -jar "$BENCH_JAR" rebuild "$BASE" $ADMIN_EMAIL "$ADMIN_PASSWORD" $REBUILD_TIMEOUT "$WORK/rebuild.json"
+
+kill $PLATFORM_PID; wait $PLATFORM_PID 2>/dev/null || true
+trap - EXIT
+
+log "growth benchmark at $GROWTH_SIZES events (own JVM, own store)"
+# shellcheck disable=SC2086
+java $GROWTH_OPTS -jar "$BENCH_JAR" $GROWTH_SIZES > "$WORK/growth.md" 2> "$WORK/growth.log" \
+  || { tail -20 "$WORK/growth.log" >&2; echo "growth benchmark failed, see growth.log" > "$WORK/growth.md"; }
+
+log "long aggregate: an item with $LONG_SIZES movements (own JVM, own store)"
+# shellcheck disable=SC2086
+java $LONG_OPTS -jar "$BENCH_JAR" long-item $LONG_SIZES > "$WORK/long-item.md" 2> "$WORK/long-item.log" \
+  || { tail -20 "$WORK/long-item.log" >&2; echo "long-item benchmark failed, see long-item.log" > "$WORK/long-item.md"; }
+
+echo "runSeconds=$(( $(date +%s) - START ))" >> "$WORK/env.txt"
+java -jar "$BENCH_JAR" report "$WORK" "$RESULTS" "$MODE"
+log "done in $(( $(date +%s) - START )) s (after the build)"
