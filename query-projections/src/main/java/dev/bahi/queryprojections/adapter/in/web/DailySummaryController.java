@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -57,26 +56,15 @@ public class DailySummaryController {
             throw new RuleViolation("DATE_WITH_RANGE", "date", "ask for one date or for a range from/to, not both");
         }
         if (!range) {
-            return DailySummaryResponse.of(summaries.summary(tenantId, date(date, "date")));
+            return DailySummaryResponse.of(summaries.summary(tenantId, ReportDates.parse(date, "date")));
         }
-        LocalDate first = date(from, "from");
-        LocalDate last = date(to, "to");
+        LocalDate first = ReportDates.parse(from, "from");
+        LocalDate last = ReportDates.parse(to, "to");
         return DailySummaryRangeResponse.of(String.valueOf(first), String.valueOf(last),
                 summaries.summaries(tenantId, first, last));
     }
 
     private static boolean given(String raw) {
         return raw != null && !raw.isBlank();
-    }
-
-    private static LocalDate date(String raw, String field) {
-        if (!given(raw)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("DATE_INVALID", field, field + " is a date such as 2026-11-25");
-        }
     }
 }

@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -108,8 +107,8 @@ public class GstReportsController {
     @ApiResponse(responseCode = "400", description = "DATE_REQUIRED, DATE_INVALID, DATE_RANGE_INVALID, RANGE_TOO_LONG")
     public HsnSummaryResponse hsnSummary(@RequestParam(required = false) String from,
                                          @RequestParam(required = false) String to) {
-        LocalDate first = date(from, "from");
-        LocalDate last = date(to, "to");
+        LocalDate first = ReportDates.parse(from, "from");
+        LocalDate last = ReportDates.parse(to, "to");
         return HsnSummaryResponse.of(first, last, reports.hsnSummary(CurrentPrincipal.tenantId(), first, last));
     }
 
@@ -125,8 +124,8 @@ public class GstReportsController {
                                                @RequestParam(required = false) String to,
                                                @RequestParam(required = false) Integer limit,
                                                @RequestParam(required = false) String cursor) {
-        LocalDate first = date(from, "from");
-        LocalDate last = date(to, "to");
+        LocalDate first = ReportDates.parse(from, "from");
+        LocalDate last = ReportDates.parse(to, "to");
         SalesRegisterPage page = reports.salesRegister(CurrentPrincipal.tenantId(), first, last, limit, cursor);
         return new SalesRegisterResponse(String.valueOf(first), String.valueOf(last),
                 page.documents().stream().map(SalesRegisterResponse.Entry::of).toList(), page.nextCursor());
@@ -139,8 +138,8 @@ public class GstReportsController {
     @ApiResponse(responseCode = "400", description = "DATE_REQUIRED, DATE_INVALID, DATE_RANGE_INVALID, RANGE_TOO_LONG")
     public ResponseEntity<byte[]> salesRegisterCsv(@RequestParam(required = false) String from,
                                                    @RequestParam(required = false) String to) {
-        LocalDate first = date(from, "from");
-        LocalDate last = date(to, "to");
+        LocalDate first = ReportDates.parse(from, "from");
+        LocalDate last = ReportDates.parse(to, "to");
         var rows = reports.salesRegisterAll(CurrentPrincipal.tenantId(), first, last).stream()
                 .map(d -> SalesRegisterResponse.Entry.of(d).csv()).toList();
         return attachment(GstrFiles.csv(SalesRegisterResponse.CSV_HEADER, rows).getBytes(StandardCharsets.UTF_8),
@@ -152,16 +151,5 @@ public class GstReportsController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
                 .body(body);
-    }
-
-    private static LocalDate date(String raw, String field) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("DATE_INVALID", field, field + " is a date such as 2026-11-25");
-        }
     }
 }

@@ -1,14 +1,11 @@
 package dev.bahi.queryprojections.adapter.in.web;
 
-import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.runtime.security.CurrentPrincipal;
 import dev.bahi.queryprojections.application.StockSummaryService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,18 +36,7 @@ public class StockSummaryController {
     public StockSummaryResponse summary(
             @Parameter(example = "2026-11-01") @RequestParam(required = false) String from,
             @Parameter(example = "2026-11-30") @RequestParam(required = false) String to) {
-        return StockSummaryResponse.of(stock.summary(CurrentPrincipal.tenantId(), date(from, "from"),
-                date(to, "to")));
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("DATE_INVALID", field, field + " is a date yyyy-MM-dd");
-        }
+        return StockSummaryResponse.of(stock.summary(CurrentPrincipal.tenantId(), ReportDates.parse(from, "from"),
+                ReportDates.parse(to, "to")));
     }
 }

@@ -1,14 +1,11 @@
 package dev.bahi.queryprojections.adapter.in.web;
 
-import dev.bahi.platform.kernel.RuleViolation;
 import dev.bahi.platform.runtime.security.CurrentPrincipal;
 import dev.bahi.queryprojections.application.UdhaarBalanceService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -39,14 +36,7 @@ public class UdhaarBalancesController {
     @ApiResponse(responseCode = "503", description = "PROJECTION_REBUILDING: the read model is being rebuilt")
     public UdhaarBalancesResponse balances(@Parameter(description = "the business date; today by default",
             example = "2026-11-25") @RequestParam(required = false) String asOf) {
-        LocalDate date = null;
-        if (asOf != null && !asOf.isBlank()) {
-            try {
-                date = LocalDate.parse(asOf.trim());
-            } catch (DateTimeParseException e) {
-                throw new RuleViolation("DATE_INVALID", "asOf", "asOf is a date yyyy-MM-dd");
-            }
-        }
-        return UdhaarBalancesResponse.of(balances.balances(CurrentPrincipal.tenantId(), date));
+        return UdhaarBalancesResponse.of(balances.balances(CurrentPrincipal.tenantId(),
+                ReportDates.parse(asOf, "asOf")));
     }
 }
