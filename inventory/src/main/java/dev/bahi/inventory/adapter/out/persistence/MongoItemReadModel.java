@@ -74,7 +74,8 @@ public final class MongoItemReadModel implements ItemReadModel {
         if (query.lowStock()) {
             criteria = criteria.and("lowStock").is(true);
         }
-        String q = query.q() == null ? "" : query.q().trim();
+        // A regex for the store cannot hold U+0000 (BSON strings end there); no name or SKU contains one either.
+        String q = query.q() == null ? "" : query.q().replace("\u0000", "").trim();
         if (!q.isEmpty()) {
             String text = q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q;
             criteria = new Criteria().andOperator(criteria, new Criteria().orOperator(

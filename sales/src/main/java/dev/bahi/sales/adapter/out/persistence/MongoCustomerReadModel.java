@@ -83,7 +83,8 @@ public final class MongoCustomerReadModel implements CustomerReadModel {
     @Override
     public CustomerPage list(ListCustomers query) {
         Criteria criteria = TenantKeys.tenant(query.tenantId());
-        String q = query.q() == null ? "" : query.q().trim();
+        // A regex for the store cannot hold U+0000 (BSON strings end there); no name or SKU contains one either.
+        String q = query.q() == null ? "" : query.q().replace("\u0000", "").trim();
         if (!q.isEmpty()) {
             String text = q.length() > MAX_QUERY_LENGTH ? q.substring(0, MAX_QUERY_LENGTH) : q;
             List<Criteria> matches = new ArrayList<>();
