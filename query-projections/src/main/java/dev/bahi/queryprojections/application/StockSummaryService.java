@@ -5,12 +5,9 @@ import dev.bahi.platform.runtime.axon.ProjectionStatus;
 import dev.bahi.queryprojections.api.FindStockSummary;
 import dev.bahi.queryprojections.api.StockSummary;
 import dev.bahi.tenant.api.BusinessProfile;
-import dev.bahi.tenant.api.FindTenant;
-import dev.bahi.tenant.api.TenantView;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
 /** The stock summary of business dates {@code from} to {@code to} (inclusive) in the shop's time zone. */
@@ -30,7 +27,8 @@ public final class StockSummaryService {
     /** Both dates default to today; a period runs from the start of {@code from} to the end of {@code to}. */
     public StockSummary summary(String tenantId, LocalDate from, LocalDate to) {
         projections.requireCurrent(StockSummaryProjection.PROCESSING_GROUP);
-        LocalDate today = days.today(tenantId);
+        BusinessProfile shop = days.profile(tenantId);
+        LocalDate today = days.today(shop);
         LocalDate first = from != null ? from : (to != null ? to : today);
         LocalDate last = to != null ? to : (from != null ? from : today);
         if (last.isBefore(first)) {
@@ -39,15 +37,9 @@ public final class StockSummaryService {
         if (ChronoUnit.DAYS.between(first, last) >= MAX_DAYS) {
             throw new RuleViolation("RANGE_TOO_LONG", "from", "a stock summary covers at most " + MAX_DAYS + " days");
         }
-        ZoneId zone = zone(tenantId);
+        ZoneId zone = shop.zone();
         StockSummary summary = queries.query(new FindStockSummary(tenantId, first.atStartOfDay(zone).toInstant(),
                 last.plusDays(1).atStartOfDay(zone).toInstant()), StockSummary.class).join();
         return new StockSummary(tenantId, first.toString(), last.toString(), summary.items(), summary.totals());
-    }
-
-    private ZoneId zone(String tenantId) {
-        return queries.query(new FindTenant(tenantId), ResponseTypes.optionalInstanceOf(TenantView.class)).join()
-                .map(TenantView::profile).map(BusinessProfile::zone)
-                .orElse(ZoneId.of(BusinessProfile.DEFAULT_TIME_ZONE));
     }
 }
