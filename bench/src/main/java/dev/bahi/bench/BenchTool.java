@@ -222,7 +222,7 @@ final class BenchTool {
         boolean done = false;
         String behind = "";
         while (System.nanoTime() < deadline) {
-            Thread.sleep(100);
+            Thread.sleep(500); // the overview counts positions in the store: asking too often slows the rebuild
             Answer now = get(base, "/api/v1/admin/projections", token);
             if (now.status() != 200) {
                 continue;

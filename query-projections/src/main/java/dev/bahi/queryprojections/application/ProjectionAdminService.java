@@ -26,7 +26,7 @@ import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
-import org.axonframework.messaging.StreamableMessageSource;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,7 +108,9 @@ public final class ProjectionAdminService implements ProjectionAdminUseCase {
             if (head != null) {
                 resetPositions.put(name, head);
             }
-            processor.resetTokens(StreamableMessageSource::createTailToken);
+            TrackingToken[] tail = new TrackingToken[1];
+            processor.resetTokens(source -> tail[0] = source.createTailToken());
+            withoutReplayMarker(name, tail[0]);
             processor.start();
             awaitClaimed(processor);
             log.info("Projection {} replays the event store from its start (restarted in {} ms)", name,
@@ -121,6 +123,22 @@ public final class ProjectionAdminService implements ProjectionAdminUseCase {
             }
         } finally {
             requested.remove(name);
+        }
+    }
+
+    /**
+     * {@code resetTokens} has run the processor's {@code @ResetHandler}s (the read model is empty) and stored a
+     * {@link ReplayToken} per segment; this puts the plain tail token in its place, so the processor rebuilds as a new
+     * projection would. With Mongo tracking tokens Axon 4.13 cannot tell a replayed event from a new one
+     * (AxonFramework#4453): the replay token merges every replayed event's id into its reset token and stores that
+     * growing map after each event, so a rebuild slowed down with every event it handled. Nothing is lost: none of
+     * the rebuildable processors asks whether it is replaying (those that must not replay are refused above), and
+     * {@link ProjectionStatus} keeps reads refused until the processor has caught up.
+     */
+    private void withoutReplayMarker(String name, TrackingToken tail) {
+        TokenStore tokens = processing.tokenStore(name);
+        for (int segment : tokens.fetchSegments(name)) {
+            tokens.storeToken(tail, name, segment);
         }
     }
 
@@ -157,10 +175,10 @@ public final class ProjectionAdminService implements ProjectionAdminUseCase {
                     false, refusal, false, null, null, null, null, List.of());
         }
         List<Segment> segments = new ArrayList<>();
+        boolean replaying = projections.rebuilding(name);
         streaming.processingStatus().values().stream()
                 .sorted(Comparator.comparingInt(s -> s.getSegment().getSegmentId()))
-                .forEach(s -> segments.add(segment(name, s, head)));
-        boolean replaying = projections.rebuilding(name);
+                .forEach(s -> segments.add(segment(name, s, head, replaying)));
         Long position = leastKnown(segments);
         String errorMessage = segments.stream().map(Segment::errorMessage).filter(m -> m != null).findFirst()
                 .orElse(null);
@@ -170,24 +188,27 @@ public final class ProjectionAdminService implements ProjectionAdminUseCase {
                 replaying ? percent(streaming, segments) : null, segments);
     }
 
-    private Segment segment(String name, EventTrackerStatus status, Long head) {
+    /** {@code rebuilding}: a rebuild of this processor has not caught up (its tokens carry no replay marker). */
+    private Segment segment(String name, EventTrackerStatus status, Long head, boolean rebuilding) {
         TrackingToken token = status.getTrackingToken();
         Long position = status.getCurrentPosition().isPresent() ? Long.valueOf(status.getCurrentPosition().getAsLong())
                 : position(token instanceof ReplayToken replay ? replay.getCurrentToken() : token);
+        boolean replaying = status.isReplaying() || (rebuilding && !status.isCaughtUp());
         Long resetPosition = null;
-        if (status.isReplaying()) {
+        if (replaying) {
             if (status.getResetPosition().isPresent()) {
                 resetPosition = status.getResetPosition().getAsLong();
             } else if (token instanceof ReplayToken replay) {
                 resetPosition = position(replay.getTokenAtReset());
             } else {
-                // Tokens without a global index (Mongo): where the processor stood when this service reset it.
+                // Tokens without a global index (Mongo), or no replay token: where the processor stood when this
+                // service reset it.
                 resetPosition = resetPositions.get(name);
             }
         }
-        Integer percent = status.isReplaying() ? percent(position, resetPosition) : null;
+        Integer percent = replaying ? percent(position, resetPosition) : null;
         Throwable error = status.getError();
-        return new Segment(status.getSegment().getSegmentId(), status.isCaughtUp(), status.isReplaying(),
+        return new Segment(status.getSegment().getSegmentId(), status.isCaughtUp(), replaying,
                 status.isErrorState(), error == null ? null : error.getClass().getSimpleName() + ": " + error.getMessage(),
                 position, resetPosition, lag(head, position), percent);
     }

@@ -1,5 +1,6 @@
 package dev.bahi.queryprojections.config;
 
+import com.mongodb.client.MongoClient;
 import dev.bahi.queryprojections.adapter.out.persistence.MongoProjectionEventPositions;
 import dev.bahi.queryprojections.application.ProjectionAdminService;
 import java.util.concurrent.ExecutorService;
@@ -18,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectionAdminConfiguration {
 
     @Bean
-    MongoProjectionEventPositions projectionAdminEventPositions(MongoTemplate axonMongoTemplate) {
-        return new MongoProjectionEventPositions(axonMongoTemplate);
+    MongoProjectionEventPositions projectionAdminEventPositions(MongoTemplate axonMongoTemplate, MongoClient client) {
+        return new MongoProjectionEventPositions(axonMongoTemplate, client);
     }
 
     /**

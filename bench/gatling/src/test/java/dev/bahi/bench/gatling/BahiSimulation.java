@@ -1,11 +1,13 @@
 package dev.bahi.bench.gatling;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.asLongAs;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -30,7 +32,9 @@ public class BahiSimulation extends Simulation {
     private static final String FEEDERS = System.getProperty("bench.feeders", "target/bench-work");
     private static final Duration PHASE = Duration.ofSeconds(Long.getLong("bench.phase-seconds", 10));
     private static final Duration OTHER = Duration.ofSeconds(Long.getLong("bench.other-seconds", 10));
-    private static final Duration PDF_SETTLE = Duration.ofSeconds(Long.getLong("bench.pdf-settle-seconds", 3));
+    /** How long a PDF client waits at most for the sale's read model to show its invoice. */
+    private static final int INVOICE_WAIT_POLLS = Integer.getInteger("bench.invoice-wait-polls", 600);
+    private static final Duration INVOICE_POLL = Duration.ofMillis(100);
     private static final String SALE_BODY = """
             {"lines":[{"itemId":"#{item1}","quantity":"1"},{"itemId":"#{item2}","quantity":"2"},\
             {"itemId":"#{item3}","quantity":"1"}],"payment":{"mode":"CASH"}}""";
@@ -75,9 +79,19 @@ public class BahiSimulation extends Simulation {
 
     private ScenarioBuilder pdfs(int clients) {
         String phase = "pdf-c" + clients;
-        // The PDF is rendered from the invoice's read model: wait (untimed) until the projection has it, so that
-        // "first" is the first rendering and not a 404 while the projection lags.
-        return scenario(phase).feed(sales).exec(sale(phase)).exec(invoice(phase)).pause(PDF_SETTLE)
+        // The PDF is rendered from the sale's read model: poll the sale until it shows the invoice (the group "wait for
+        // invoice view" reports how long that took), so that "first" is the first rendering, not a wait for a
+        // projection that lags behind the preceding load.
+        ChainBuilder poll = exec(http(phase + " invoice visible").get("/api/v1/sales/#{saleId}")
+                .header("Authorization", "Bearer #{token}")
+                .check(status().is(200), jsonPath("$.invoice.invoiceNumber").optional().saveAs("invoiceNumber")))
+                .exec(session -> session.set("invoiced", session.contains("invoiceNumber"))
+                        .set("polls", session.getInt("polls") + 1))
+                .doIf(session -> !session.getBoolean("invoiced")).then(pause(INVOICE_POLL));
+        return scenario(phase).feed(sales).exec(sale(phase)).exec(invoice(phase))
+                .exec(session -> session.set("invoiced", false).set("polls", 0))
+                .group(phase + " wait for invoice view").on(asLongAs(session -> !session.getBoolean("invoiced")
+                        && session.getInt("polls") < INVOICE_WAIT_POLLS).on(poll))
                 .exec(pdf(phase, "A4", "first")).exec(pdf(phase, "A4", "cached"))
                 .exec(pdf(phase, "THERMAL", "first")).exec(pdf(phase, "THERMAL", "cached"));
     }
