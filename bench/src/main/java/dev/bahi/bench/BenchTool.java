@@ -45,6 +45,7 @@ import org.bson.Document;
  */
 final class BenchTool {
     static final Set<String> COMMANDS = Set.of("seed", "floor", "rebuild", "report");
+    private static final int SEED_THREADS = 4;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String[] GOODS = {"Atta", "Sugar", "Rice", "Toor Dal", "Tea", "Soap", "Mustard Oil", "Salt",
@@ -75,54 +76,79 @@ final class BenchTool {
      */
     static void seed(String base, Path out, int tenants, int items) throws Exception {
         Files.createDirectories(out);
-        Random random = new Random(42);
-        List<String> saleRows = new ArrayList<>();
-        List<String> readRows = new ArrayList<>();
         long t = System.nanoTime();
-        for (int shop = 0; shop < tenants; shop++) {
-            String token = StoreGrowthBenchmark.signUp(base).accessToken();
-            StringBuilder csv = new StringBuilder(
-                    "sku,name,hsn,gstRate,unit,salePrice,mrp,purchasePrice,minStock,barcode,openingStock\n");
-            for (int i = 0; i < items; i++) {
-                String good = GOODS[i % GOODS.length];
-                String brand = BRANDS[(i / GOODS.length) % BRANDS.length];
-                int price = 20 + random.nextInt(480);
-                csv.append(String.format(Locale.ROOT, "SKU-%04d,%s %s %d,%s,%s,PCS,%d.00,,%d.00,5,,1000000%n", i,
-                        brand, good, i, i % 2 == 0 ? "1101" : "3401", i % 3 == 0 ? "18" : "5", price, price * 8 / 10));
+        // Shops are independent: seeded four at a time (each with its own seeded random, so the rows do not depend on
+        // the threads' timing), then put together in shop order.
+        ExecutorService pool = Executors.newFixedThreadPool(SEED_THREADS);
+        List<Future<SeededShop>> shops = new ArrayList<>();
+        try {
+            for (int shop = 0; shop < tenants; shop++) {
+                int index = shop;
+                shops.add(pool.submit(() -> seedShop(base, index, tenants, items)));
             }
-            Answer imported = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/items/import"))
-                    .timeout(Duration.ofMinutes(5)).header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "text/csv").header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
-            expect(imported, 200, "catalogue import");
-            List<String> ids = new ArrayList<>();
-            imported.body().path("rows").forEach(row -> ids.add(row.path("itemId").asText()));
-            for (int row = 0; row < 25; row++) {
-                List<String> three = pickThree(ids, random);
-                saleRows.add(String.join(",", token, three.get(0), three.get(1), three.get(2),
-                        GOODS[random.nextInt(GOODS.length)].split(" ")[0].toLowerCase(Locale.ROOT)));
+            List<String> saleRows = new ArrayList<>();
+            List<String> readRows = new ArrayList<>();
+            for (Future<SeededShop> shop : shops) {
+                saleRows.addAll(shop.get().saleRows());
+                readRows.addAll(shop.get().readRows());
             }
-            for (int s = 0; s < 3; s++) {
-                List<String> three = pickThree(ids, random);
-                Answer sale = post(base, "/api/v1/sales", token, Map.of("lines", List.of(
-                        Map.of("itemId", three.get(0), "quantity", "1"), Map.of("itemId", three.get(1), "quantity", "2"),
-                        Map.of("itemId", three.get(2), "quantity", "1")), "payment", Map.of("mode", "CASH")));
-                expect(sale, 201, "sale");
-                String saleId = sale.body().path("id").asText();
-                expect(post(base, "/api/v1/sales/" + saleId + "/gst-invoice", token, Map.of()), 201, "invoice");
-                readRows.add(String.join(",", token, saleId, GOODS[random.nextInt(GOODS.length)].split(" ")[0]
-                        .toLowerCase(Locale.ROOT)));
-            }
-            log(String.format(Locale.ROOT, "seeded shop %d of %d (%d items)", shop + 1, tenants, ids.size()));
+            Random random = new Random(42);
+            java.util.Collections.shuffle(saleRows, random);
+            java.util.Collections.shuffle(readRows, random);
+            Files.write(out.resolve("sale-feeder.csv"), prepend("token,item1,item2,item3,q", saleRows));
+            Files.write(out.resolve("reads-feeder.csv"), prepend("token,saleId,q", readRows));
+        } finally {
+            pool.shutdownNow();
         }
-        java.util.Collections.shuffle(saleRows, random);
-        java.util.Collections.shuffle(readRows, random);
-        Files.write(out.resolve("sale-feeder.csv"), prepend("token,item1,item2,item3,q", saleRows));
-        Files.write(out.resolve("reads-feeder.csv"), prepend("token,saleId,q", readRows));
         ObjectNode facts = JSON.createObjectNode().put("tenants", tenants).put("itemsPerTenant", items)
                 .put("salesPerTenant", 3).put("seconds", (System.nanoTime() - t) / 1e9);
         JSON.writeValue(out.resolve("seed.json").toFile(), facts);
         log("seeding took " + facts.path("seconds").asDouble() + " s");
+    }
+
+    record SeededShop(List<String> saleRows, List<String> readRows) {
+    }
+
+    /** One shop: signup, its catalogue as one CSV import, 3 invoiced sales; its rows for the feeders. */
+    private static SeededShop seedShop(String base, int shop, int tenants, int items) throws Exception {
+        Random random = new Random(42L + shop);
+        List<String> saleRows = new ArrayList<>();
+        List<String> readRows = new ArrayList<>();
+        String token = StoreGrowthBenchmark.signUp(base).accessToken();
+        StringBuilder csv = new StringBuilder(
+                "sku,name,hsn,gstRate,unit,salePrice,mrp,purchasePrice,minStock,barcode,openingStock\n");
+        for (int i = 0; i < items; i++) {
+            String good = GOODS[i % GOODS.length];
+            String brand = BRANDS[(i / GOODS.length) % BRANDS.length];
+            int price = 20 + random.nextInt(480);
+            csv.append(String.format(Locale.ROOT, "SKU-%04d,%s %s %d,%s,%s,PCS,%d.00,,%d.00,5,,1000000%n", i,
+                    brand, good, i, i % 2 == 0 ? "1101" : "3401", i % 3 == 0 ? "18" : "5", price, price * 8 / 10));
+        }
+        Answer imported = send(HttpRequest.newBuilder(URI.create(base + "/api/v1/items/import"))
+                .timeout(Duration.ofMinutes(5)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "text/csv").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(csv.toString())));
+        expect(imported, 200, "catalogue import");
+        List<String> ids = new ArrayList<>();
+        imported.body().path("rows").forEach(row -> ids.add(row.path("itemId").asText()));
+        for (int row = 0; row < 25; row++) {
+            List<String> three = pickThree(ids, random);
+            saleRows.add(String.join(",", token, three.get(0), three.get(1), three.get(2),
+                    GOODS[random.nextInt(GOODS.length)].split(" ")[0].toLowerCase(Locale.ROOT)));
+        }
+        for (int s = 0; s < 3; s++) {
+            List<String> three = pickThree(ids, random);
+            Answer sale = post(base, "/api/v1/sales", token, Map.of("lines", List.of(
+                    Map.of("itemId", three.get(0), "quantity", "1"), Map.of("itemId", three.get(1), "quantity", "2"),
+                    Map.of("itemId", three.get(2), "quantity", "1")), "payment", Map.of("mode", "CASH")));
+            expect(sale, 201, "sale");
+            String saleId = sale.body().path("id").asText();
+            expect(post(base, "/api/v1/sales/" + saleId + "/gst-invoice", token, Map.of()), 201, "invoice");
+            readRows.add(String.join(",", token, saleId, GOODS[random.nextInt(GOODS.length)].split(" ")[0]
+                    .toLowerCase(Locale.ROOT)));
+        }
+        log(String.format(Locale.ROOT, "seeded shop %d of %d (%d items)", shop + 1, tenants, ids.size()));
+        return new SeededShop(saleRows, readRows);
     }
 
     private static List<String> pickThree(List<String> ids, Random random) {

@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.async.SequencingPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +23,12 @@ import org.springframework.core.env.Environment;
  * segment. Events are sequenced per shop ({@code tenantId} metadata; the aggregate for events without one), so one
  * shop's events are still handled in the order they happened, as the read models expect.</li>
  * </ul>
+ * In both modes {@code bahi.axon.processors.batch-size} (default {@value #DEFAULT_BATCH_SIZE}) is how many events, of
+ * those already in the store, a processor handles in one unit of work with one token update. Live traffic rarely
+ * fills a batch, so a projection still follows each event as it comes; a projection catching up (after a restart,
+ * under a burst, or rebuilt) writes its token once per batch instead of once per event. Handlers stay idempotent: a
+ * batch that fails is handled again from its first event.
+ * <p>
  * Processors that a context registers itself keep what it chose: {@code notifications.triggers} (starts at the head of
  * the stream, refuses replays), {@code query-projections.audit-trail} (one segment: one total order per shop) and every
  * subscribing processor. Only the default processor builder changes, so nothing here names a processing group.
@@ -37,6 +44,7 @@ public class ProcessorModeConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ProcessorModeConfiguration.class);
     public static final String PREFIX = "bahi.axon.processors.";
     public static final int DEFAULT_POOLED_SEGMENTS = 4;
+    public static final int DEFAULT_BATCH_SIZE = 50;
 
     /** The two modes. */
     public enum Mode {
@@ -55,8 +63,11 @@ public class ProcessorModeConfiguration {
     }
 
     /** The settings, read once from the environment (so {@code BAHI_AXON_PROCESSORS_MODE} etc. work too). */
-    public record Settings(Mode mode, int segments, Integer maxClaimedSegments, String sequencing) {
+    public record Settings(Mode mode, int segments, Integer maxClaimedSegments, String sequencing, int batchSize) {
         public Settings {
+            if (batchSize < 1) {
+                throw new IllegalStateException(PREFIX + "batch-size must be at least 1, was " + batchSize);
+            }
             if (segments < 1) {
                 throw new IllegalStateException(PREFIX + "segments must be at least 1, was " + segments);
             }
@@ -75,7 +86,8 @@ public class ProcessorModeConfiguration {
                     Mode.parse(environment.getProperty(PREFIX + "mode")),
                     environment.getProperty(PREFIX + "segments", Integer.class, DEFAULT_POOLED_SEGMENTS),
                     environment.getProperty(PREFIX + "max-claimed-segments", Integer.class),
-                    environment.getProperty(PREFIX + "sequencing", "tenant").trim().toLowerCase(Locale.ROOT));
+                    environment.getProperty(PREFIX + "sequencing", "tenant").trim().toLowerCase(Locale.ROOT),
+                    environment.getProperty(PREFIX + "batch-size", Integer.class, DEFAULT_BATCH_SIZE));
         }
     }
 
@@ -87,14 +99,18 @@ public class ProcessorModeConfiguration {
 
     static void configure(org.axonframework.config.Configurer configurer, Settings settings) {
         if (settings.mode() == Mode.TRACKING) {
-            return; // Axon's default: tracking processors with one segment
+            // Axon's default, tracking processors with one segment, with the batch size
+            configurer.eventProcessing(processing -> processing.registerTrackingEventProcessorConfiguration(
+                    configuration -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                            .andBatchSize(settings.batchSize())));
+            return;
         }
         log.info("Projections run as pooled streaming processors: {} initial segments, {} claimed per instance at "
                         + "most, sequenced per {}", settings.segments(),
                 settings.maxClaimedSegments() == null ? "all" : settings.maxClaimedSegments(), settings.sequencing());
         configurer.eventProcessing(processing -> {
             processing.usingPooledStreamingEventProcessors((configuration, builder) -> {
-                builder.initialSegmentCount(settings.segments());
+                builder.initialSegmentCount(settings.segments()).batchSize(settings.batchSize());
                 if (settings.maxClaimedSegments() != null) {
                     builder.maxClaimedSegments(settings.maxClaimedSegments());
                 }
