@@ -72,6 +72,10 @@ public final class StoreGrowthBenchmark {
     private static final int SIGNUP_SAMPLES = 20;
     private static final Duration SIGNUP_TIME = Duration.ofSeconds(60);
     private static final int LAG_SAMPLES = Integer.getInteger("bench.lag-samples", 30);
+    private static final int SALE_SHOPS = 10;
+    private static final int SALE_WARMUP = 20;
+    private static final int SALE_SAMPLES = Integer.getInteger("bench.sale-samples", 300);
+    private static final Duration SALE_TIME = Duration.ofSeconds(90);
     private static final Duration LAG_TIME = Duration.ofSeconds(60);
     private static final Duration LAG_POLL = Duration.ofMillis(5);
     private static final Duration CATCH_UP_LIMIT = Duration.ofMinutes(3);
@@ -120,7 +124,7 @@ public final class StoreGrowthBenchmark {
     }
 
     record SizeResult(int size, long events, long snapshots, long storeBytes, double startSeconds,
-                      double fillSeconds, double catchUpSeconds, Stats devices, Stats signups, Stats lag,
+                      double fillSeconds, double catchUpSeconds, Stats sales, Stats devices, Stats signups, Stats lag,
                       String note, Path dataDir, String shopEmail, double otherCores, double idleCores) {
     }
 
@@ -264,6 +268,7 @@ public final class StoreGrowthBenchmark {
         log(String.format(Locale.ROOT, "application started in %.1f s (in this JVM)", startSeconds));
         String base = "http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort();
         Stats devices = Stats.of(List.of(), 0);
+        Stats sales = devices;
         Stats signups = devices;
         Stats lag = devices;
         String note = null;
@@ -316,6 +321,8 @@ public final class StoreGrowthBenchmark {
                 log("signup: " + signups);
                 devices = timeDevices(base, owners);
                 log("register device: " + devices);
+                sales = timeSales(base, owners);
+                log("counter sale: " + sales);
                 lag = timeLag(base, shop, size);
                 log("tracking lag: " + lag);
                 otherCores = Cpu.now().otherCoresSince(before);
@@ -339,7 +346,7 @@ public final class StoreGrowthBenchmark {
         }
         long storeBytes = Files.size(dataDir.resolve("bahi-store.mv"));
         return new SizeResult(size, events, snapshots, storeBytes, startSeconds, fillSeconds,
-                catchUpSeconds, devices, signups, lag, note, dataDir, shop.email(), otherCores, idleCores);
+                catchUpSeconds, sales, devices, signups, lag, note, dataDir, shop.email(), otherCores, idleCores);
     }
 
     // ---------------------------------------------------------------- filling
@@ -492,6 +499,60 @@ public final class StoreGrowthBenchmark {
             samples.add(System.nanoTime() - t);
         }
         return Stats.of(samples, System.nanoTime() - start);
+    }
+
+    /**
+     * Scenario 1 of bench/run.sh with one client: a 3-line counter sale with stock issue and cash payment, round-robin
+     * over up to {@value #SALE_SHOPS} shops, each with 3 stocked items of its own (a few dozen movements per item by
+     * the end: no snapshot, so what varies is the store's size).
+     */
+    private static Stats timeSales(String base, List<Shop> owners) {
+        List<Shop> shops = owners.subList(0, Math.min(SALE_SHOPS, owners.size()));
+        List<List<String>> catalogues = new ArrayList<>();
+        for (Shop shop : shops) {
+            catalogues.add(stockedItems(base, shop));
+        }
+        for (int i = 0; i < SALE_WARMUP; i++) {
+            sell(base, shops.get(i % shops.size()), catalogues.get(i % shops.size()));
+        }
+        List<Long> samples = new ArrayList<>();
+        long start = System.nanoTime();
+        long deadline = start + SALE_TIME.toNanos();
+        for (int i = 0; i < SALE_SAMPLES && System.nanoTime() < deadline; i++) {
+            long t = System.nanoTime();
+            sell(base, shops.get(i % shops.size()), catalogues.get(i % shops.size()));
+            samples.add(System.nanoTime() - t);
+        }
+        return Stats.of(samples, System.nanoTime() - start);
+    }
+
+    /** Three items of the shop's catalogue with ample stock received. */
+    private static List<String> stockedItems(String base, Shop shop) {
+        List<String> ids = new ArrayList<>();
+        String[][] goods = {{"Aashirvaad Atta 5kg", "1101", "5", "245.00"}, {"Tata Salt 1kg", "2501", "0", "28.00"},
+                {"Surf Excel 1kg", "3402", "18", "135.00"}};
+        for (String[] good : goods) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("sku", "GROW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(Locale.ROOT));
+            item.put("name", good[0]);
+            item.put("hsn", good[1]);
+            item.put("gstRate", good[2]);
+            item.put("unit", "PCS");
+            item.put("salePrice", good[3]);
+            Answer created = post(base, "/api/v1/items", shop.accessToken(), item);
+            expect(created, 201, "item");
+            String id = created.body().path("id").asText();
+            expect(post(base, "/api/v1/items/" + id + "/stock-movements", shop.accessToken(),
+                    Map.of("kind", "RECEIVED", "quantity", "100000")), 201, "goods received");
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static void sell(String base, Shop shop, List<String> items) {
+        expect(post(base, "/api/v1/sales", shop.accessToken(), Map.of("lines", List.of(
+                Map.of("itemId", items.get(0), "quantity", "1"), Map.of("itemId", items.get(1), "quantity", "2"),
+                Map.of("itemId", items.get(2), "quantity", "1")), "payment", Map.of("mode", "CASH"))), 201, "sale");
     }
 
     /** Signups of new shops (each: tenant and owner commands, a password hash, tokens); adds them to owners. */
@@ -759,7 +820,15 @@ public final class StoreGrowthBenchmark {
         md.append(REPLAY ? "Mode: -Dbench.replay=true (processors replay the synthetic history).\n\n" : "")
                 .append("Machine: ").append(machine).append(". Run took ").append(took.toMinutes()).append(" min ")
                 .append(took.toSecondsPart()).append(" s.\n\n");
-        md.append("| Events in store (synthetic + written by the run) | RegisterDevice n | p50 ms | p95 ms | p99 ms | mean ms | commands/s "
+        md.append("| Events in store (synthetic + written by the run) | Counter sale n | p50 ms | p95 ms | p99 ms "
+                + "| mean ms | sales/s (one client) |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (SizeResult r : results) {
+            Stats c = r.sales();
+            md.append(String.format(Locale.ROOT, "| %,d (%,d + %,d) | %d | %.1f | %.1f | %.1f | %.1f | %.1f |\n",
+                    r.events(), r.size(), r.events() - r.size(), c.count(), c.p50(), c.p95(), c.p99(), c.mean(),
+                    c.perSecond()));
+        }
+        md.append("\n| Events in store (synthetic + written by the run) | RegisterDevice n | p50 ms | p95 ms | p99 ms | mean ms | commands/s "
                 + "| Signup n | p50 ms | p95 ms | p99 ms | mean ms | Tracking lag n | p50 ms | p95 ms "
                 + "| Other processes' CPU (cores) |\n");
         md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");

@@ -156,9 +156,10 @@ class ProjectionRebuildIT extends SalesEndToEndTest {
             assertThat(gate.held.await(30, TimeUnit.SECONDS)).as("the replay reached the gate").isTrue();
             JsonNode held = processor(overview(admin), DAILY_SUMMARY);
             Api.Response rebuilding = api.get("/api/v1/reports/daily-summary", owner);
-            // Checked softly, so that the read-model comparison below still runs and reports. On Axon's Mongo tokens
-            // the reset's first event may arrive as REGULAR (the replay token does not cover it), so the platform does
-            // not rely on Axon's "replaying": a rebuild counts until the processor has caught up with the head.
+            // Checked softly, so that the read-model comparison below still runs and reports. A rebuild restarts from
+            // a plain tail token (Axon's replay token grows without bound on Mongo tokens), so its events arrive as
+            // REGULAR and the platform does not rely on Axon's "replaying": a rebuild counts until the processor has
+            // caught up with the head.
             softly.add(() -> assertProblem(rebuilding, 503, "PROJECTION_REBUILDING"));
             softly.add(() -> assertThat(held.path("replaying").asBoolean()).as(held.toString()).isTrue());
             softly.add(() -> assertThat(held.path("percent").isInt()).as("progress is shown: " + held).isTrue());

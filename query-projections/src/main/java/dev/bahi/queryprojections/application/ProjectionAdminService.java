@@ -89,10 +89,12 @@ public final class ProjectionAdminService implements ProjectionAdminUseCase {
             throw new StateConflict("PROJECTION_ALREADY_REBUILDING", name + " is already being rebuilt");
         }
         failures.remove(name);
+        projections.rebuildStarted(name);
         try {
             background.execute(() -> restartFromTail(name, streaming));
         } catch (RejectedExecutionException e) {
             requested.remove(name);
+            projections.rebuildRestarted(name); // nothing was reset: over as soon as it counts as caught up
             throw new StateConflict("PROJECTION_ALREADY_REBUILDING", "the platform is shutting down");
         }
         return status(processor, boxed(positions.head()));
@@ -102,7 +104,6 @@ public final class ProjectionAdminService implements ProjectionAdminUseCase {
         long started = System.nanoTime();
         try {
             log.info("Rebuilding projection {}: shutting it down", name);
-            projections.rebuildStarted(name);
             processor.shutDown();
             Long head = boxed(positions.head());
             if (head != null) {
@@ -113,6 +114,7 @@ public final class ProjectionAdminService implements ProjectionAdminUseCase {
             withoutReplayMarker(name, tail[0]);
             processor.start();
             awaitClaimed(processor);
+            projections.rebuildRestarted(name);
             log.info("Projection {} replays the event store from its start (restarted in {} ms)", name,
                     (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
@@ -121,6 +123,7 @@ public final class ProjectionAdminService implements ProjectionAdminUseCase {
             if (!processor.isRunning()) {
                 processor.start();
             }
+            projections.rebuildRestarted(name);
         } finally {
             requested.remove(name);
         }

@@ -1,6 +1,6 @@
 package dev.bahi.queryprojections.config;
 
-import com.mongodb.client.MongoClient;
+import dev.bahi.platform.runtime.mongo.ContextDatabases;
 import dev.bahi.queryprojections.adapter.out.persistence.MongoProjectionEventPositions;
 import dev.bahi.queryprojections.application.ProjectionAdminService;
 import java.util.concurrent.ExecutorService;
@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Configuration;
 public class ProjectionAdminConfiguration {
 
     @Bean
-    MongoProjectionEventPositions projectionAdminEventPositions(MongoTemplate axonMongoTemplate, MongoClient client) {
-        return new MongoProjectionEventPositions(axonMongoTemplate, client);
+    MongoProjectionEventPositions projectionAdminEventPositions(MongoTemplate axonMongoTemplate,
+                                                                ContextDatabases databases) {
+        return new MongoProjectionEventPositions(axonMongoTemplate, databases.client());
     }
 
     /**

@@ -2,7 +2,6 @@ package dev.bahi.platform.runtime.axon;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -14,7 +13,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
  */
 public final class ProjectionStatus {
     private final EventProcessingConfiguration processing;
-    private final Set<String> rebuilding = ConcurrentHashMap.newKeySet();
+    /** Processing groups being rebuilt: false until their processor has been restarted from the tail, then true. */
+    private final Map<String, Boolean> rebuilding = new ConcurrentHashMap<>();
 
     public ProjectionStatus(EventProcessingConfiguration processing) {
         this.processing = processing;
@@ -26,7 +26,15 @@ public final class ProjectionStatus {
      * and the claim of the segments, and a replay whose first events arrive unmarked.
      */
     public void rebuildStarted(String processingGroup) {
-        rebuilding.add(processingGroup);
+        rebuilding.put(processingGroup, false);
+    }
+
+    /**
+     * The processor of {@code processingGroup} runs again from the tail: from now on, the rebuild ends when it has
+     * caught up. (Before this, the processor may still be the old one, caught up, about to be shut down.)
+     */
+    public void rebuildRestarted(String processingGroup) {
+        rebuilding.replace(processingGroup, true);
     }
 
     /** @throws ProjectionRebuilding while {@code processingGroup} replays or a rebuild of it has not caught up */
@@ -45,11 +53,12 @@ public final class ProjectionStatus {
             return false;
         }
         boolean caughtUp = caughtUp(processor.get());
-        if (rebuilding.contains(processingGroup)) {
-            if (!caughtUp) {
+        Boolean restarted = rebuilding.get(processingGroup);
+        if (restarted != null) {
+            if (!restarted || !caughtUp) {
                 return true;
             }
-            rebuilding.remove(processingGroup);
+            rebuilding.remove(processingGroup, true);
         }
         return processor.get().isReplaying() && !caughtUp;
     }

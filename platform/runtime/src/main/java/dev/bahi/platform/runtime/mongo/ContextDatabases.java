@@ -21,4 +21,9 @@ public final class ContextDatabases {
     public MongoTemplate of(String context) {
         return templates.computeIfAbsent("bahi_" + context.replace('-', '_'), db -> new MongoTemplate(client, db));
     }
+
+    /** The shared client, for persistence adapters that need a database outside the contexts' own (Axon's store). */
+    public MongoClient client() {
+        return client;
+    }
 }
