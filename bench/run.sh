@@ -25,10 +25,10 @@ RESULTS="$ROOT/bench/results"
 unset MONGODB_URI SPRING_DATA_MONGODB_URI BAHI_MONGO_URI || true
 
 if [[ $MODE == quick ]]; then
-  # about 3 minutes after the build: short phases, small growth sizes, the rebuild cut at 45 s if it runs longer
-  TENANTS=20; ITEMS=30; PHASE_S=4; OTHER_S=4; FLOOR_S=2; REBUILD_TIMEOUT=45
-  GROWTH_SIZES=1000,10000; GROWTH_OPTS="-Dbench.warmup-rounds=0 -Dbench.cold-start=false -Dbench.idle-seconds=1 -Dbench.device-samples=50 -Dbench.sale-samples=60 -Dbench.lag-samples=5 -Dbench.budget-minutes=8"
-  LONG_SIZES=10000; LONG_OPTS="-Dbench.long-item-samples=50"
+  # about 3 minutes with the build: short phases, a small catalogue, small growth sizes, the rebuild cut at 45 s
+  TENANTS=20; ITEMS=10; PHASE_S=3; OTHER_S=3; FLOOR_S=2; REBUILD_TIMEOUT=45
+  GROWTH_SIZES=1000,10000; GROWTH_OPTS="-Dbench.warmup-rounds=0 -Dbench.cold-start=false -Dbench.idle-seconds=1 -Dbench.signup-samples=7 -Dbench.device-samples=30 -Dbench.sale-samples=40 -Dbench.lag-samples=5 -Dbench.budget-minutes=8"
+  LONG_SIZES=10000; LONG_OPTS="-Dbench.long-item-samples=30"
 else
   # under 30 minutes on 2 cores: 30 s phases, growth to 1M events within 13 minutes, an item with 100k movements
   TENANTS=20; ITEMS=200; PHASE_S=30; OTHER_S=30; FLOOR_S=10; REBUILD_TIMEOUT=420

@@ -85,7 +85,7 @@ final class AuditBenchmark {
             long before = trail.head(tenantId).map(h -> h.position()).orElse(0L);
 
             List<StreamingEventProcessor> processors = StoreGrowthBenchmark.streamingProcessors(context);
-            processors.forEach(StreamingEventProcessor::shutDown);
+            StoreGrowthBenchmark.shutDownAll(processors);
             long fillStart = System.nanoTime();
             fill(engine, tenantId, events);
             double fillSeconds = seconds(fillStart);

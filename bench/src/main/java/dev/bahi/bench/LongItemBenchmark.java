@@ -80,7 +80,7 @@ final class LongItemBenchmark {
         log(String.format(Locale.ROOT, "== an item with %,d movements", size));
         String itemId = createItem(base, shop, size);
         List<StreamingEventProcessor> processors = StoreGrowthBenchmark.streamingProcessors(context);
-        processors.forEach(StreamingEventProcessor::shutDown);
+        StoreGrowthBenchmark.shutDownAll(processors);
         long t = System.nanoTime();
         fill(engine, tenantId, itemId, size);
         double appendSeconds = seconds(System.nanoTime() - t);

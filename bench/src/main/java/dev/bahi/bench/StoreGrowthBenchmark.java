@@ -69,7 +69,7 @@ public final class StoreGrowthBenchmark {
     private static final int SIGNUP_WARMUP = 3;
     private static final Duration WARMUP_TIME = Duration.ofSeconds(60);
     private static final Duration IDLE_WINDOW = Duration.ofSeconds(Long.getLong("bench.idle-seconds", 10));
-    private static final int SIGNUP_SAMPLES = 20;
+    private static final int SIGNUP_SAMPLES = Integer.getInteger("bench.signup-samples", 20);
     private static final Duration SIGNUP_TIME = Duration.ofSeconds(60);
     private static final int LAG_SAMPLES = Integer.getInteger("bench.lag-samples", 30);
     private static final int SALE_SHOPS = 10;
@@ -283,7 +283,7 @@ public final class StoreGrowthBenchmark {
             List<StreamingEventProcessor> processors = streamingProcessors(context);
             awaitProcessorsReady(context);
             if (!REPLAY) {
-                processors.forEach(EventProcessor::shutDown);
+                shutDownAll(processors);
             }
             t = System.nanoTime();
             EventStorageEngine engine = context.getBean(EventStorageEngine.class);
@@ -416,6 +416,12 @@ public final class StoreGrowthBenchmark {
      * event id is added to the MongoTrackingToken (AxonFramework#4453), so the token is rewritten ever larger
      * after every event (see bench/README.md).
      */
+    /** Shuts the processors down together: one after the other, each waits for its worker to notice. */
+    static void shutDownAll(List<StreamingEventProcessor> processors) {
+        java.util.concurrent.CompletableFuture.allOf(processors.stream().map(EventProcessor::shutdownAsync)
+                .toArray(java.util.concurrent.CompletableFuture[]::new)).join();
+    }
+
     static void startAtHead(List<StreamingEventProcessor> processors, TokenStore tokens, TrackingToken head) {
         for (StreamingEventProcessor processor : processors) {
             int[] segments = tokens.fetchSegments(processor.getName());
