@@ -138,9 +138,18 @@ final class BenchTool {
         }
         for (int s = 0; s < 3; s++) {
             List<String> three = pickThree(ids, random);
-            Answer sale = post(base, "/api/v1/sales", token, Map.of("lines", List.of(
+            Map<String, Object> body = Map.of("lines", List.of(
                     Map.of("itemId", three.get(0), "quantity", "1"), Map.of("itemId", three.get(1), "quantity", "2"),
-                    Map.of("itemId", three.get(2), "quantity", "1")), "payment", Map.of("mode", "CASH")));
+                    Map.of("itemId", three.get(2), "quantity", "1")), "payment", Map.of("mode", "CASH"));
+            Answer sale = post(base, "/api/v1/sales", token, body);
+            // A sale checks its items in the items read model, which may still be catching up with the import
+            // (several shops import at once): wait for it, as a client would.
+            long giveUp = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (sale.status() == 400 && sale.body().path("code").asText().equals("ITEM_NOT_FOUND")
+                    && System.nanoTime() < giveUp) {
+                Thread.sleep(200);
+                sale = post(base, "/api/v1/sales", token, body);
+            }
             expect(sale, 201, "sale");
             String saleId = sale.body().path("id").asText();
             expect(post(base, "/api/v1/sales/" + saleId + "/gst-invoice", token, Map.of()), 201, "invoice");
