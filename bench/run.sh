@@ -98,6 +98,9 @@ cat > "$WORK/phases.json" <<JSON
 {"sale-c1":$PHASE_S,"sale-c8":$PHASE_S,"sale-c32":$PHASE_S,"invoice-c1":$PHASE_S,"invoice-c8":$PHASE_S,"invoice-c32":$PHASE_S,"pdf-c4":$OTHER_S,"reads-c8":$OTHER_S}
 JSON
 
+log "waiting for the projections to catch up with the load (at most 300 s)"
+java -jar "$BENCH_JAR" settle "$BASE" $ADMIN_EMAIL "$ADMIN_PASSWORD" 300
+
 log "floor: raw single-document inserts on the same store (${FLOOR_S} s per client count)"
 java -jar "$BENCH_JAR" floor "$MONGO_URI" $FLOOR_S "$WORK/floor.json"
 

@@ -44,7 +44,7 @@ import org.bson.Document;
  * Each is a sub-command of the bench jar: {@code java -jar bench/target/bahi-bench.jar seed|floor|rebuild|report …}.
  */
 final class BenchTool {
-    static final Set<String> COMMANDS = Set.of("seed", "floor", "rebuild", "report");
+    static final Set<String> COMMANDS = Set.of("seed", "settle", "floor", "rebuild", "report");
     private static final int SEED_THREADS = 4;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -61,6 +61,7 @@ final class BenchTool {
         switch (args[0]) {
             case "seed" -> seed(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "floor" -> floor(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
+            case "settle" -> settle(args[1], args[2], args[3], Integer.parseInt(args[4]));
             case "rebuild" -> rebuild(args[1], args[2], args[3], Integer.parseInt(args[4]), Path.of(args[5]));
             case "report" -> Report.write(Path.of(args[1]), Path.of(args[2]), args[3]);
             default -> throw new IllegalArgumentException(args[0]);
@@ -235,10 +236,59 @@ final class BenchTool {
      * {@code rebuild <base> <admin e-mail> <admin password> <timeout s> <out.json>}: rebuilds every rebuildable
      * processor at once through the admin API and polls until none is replaying and every one is at the head.
      */
-    static void rebuild(String base, String email, String password, int timeoutSeconds, Path out) throws Exception {
+    /**
+     * {@code settle <base> <admin email> <password> <timeout s>}: waits until every streaming projection has caught up
+     * with the head of the store, so that the next step (the floor) does not share the store with a backlog.
+     */
+    static void settle(String base, String email, String password, int timeoutSeconds) throws Exception {
+        String token = adminToken(base, email, password);
+        Answer overview = get(base, "/api/v1/admin/projections", token);
+        expect(overview, 200, "projections");
+        List<String> names = new ArrayList<>();
+        overview.body().path("processors").forEach(p -> {
+            if (!p.path("segments").isEmpty()) {
+                names.add(p.path("name").asText());
+            }
+        });
+        long start = System.nanoTime();
+        String behind = awaitCaughtUp(base, token, names, start + timeoutSeconds * 1_000_000_000L);
+        log(String.format(Locale.ROOT, "projections %s after %.1f s", behind.isEmpty() ? "caught up"
+                : "NOT caught up (" + behind + ")", (System.nanoTime() - start) / 1e9));
+    }
+
+    private static String adminToken(String base, String email, String password) {
         Answer login = post(base, "/api/v1/auth/login", null, Map.of("login", email, "password", password));
         expect(login, 200, "admin login");
-        String token = login.body().path("accessToken").asText();
+        return login.body().path("accessToken").asText();
+    }
+
+    /** Polls the overview until none of {@code names} replays or lags; what is still behind at the deadline. */
+    private static String awaitCaughtUp(String base, String token, List<String> names, long deadline)
+            throws InterruptedException {
+        String behind = "?";
+        while (System.nanoTime() < deadline) {
+            Thread.sleep(500); // the overview counts positions in the store: asking too often slows the processors
+            Answer now = get(base, "/api/v1/admin/projections", token);
+            if (now.status() != 200) {
+                continue;
+            }
+            List<String> busy = new ArrayList<>();
+            for (JsonNode p : now.body().path("processors")) {
+                if (names.contains(p.path("name").asText())
+                        && (p.path("replaying").asBoolean() || p.path("lag").asLong() > 0)) {
+                    busy.add(p.path("name").asText() + " lag " + p.path("lag").asLong());
+                }
+            }
+            behind = String.join(", ", busy);
+            if (busy.isEmpty()) {
+                return "";
+            }
+        }
+        return behind;
+    }
+
+    static void rebuild(String base, String email, String password, int timeoutSeconds, Path out) throws Exception {
+        String token = adminToken(base, email, password);
         Answer overview = get(base, "/api/v1/admin/projections", token);
         expect(overview, 200, "projections");
         long head = overview.body().path("headPosition").asLong();
@@ -253,28 +303,8 @@ final class BenchTool {
         for (String name : names) {
             expect(post(base, "/api/v1/admin/projections/" + name + "/rebuild", token, Map.of()), 202, "rebuild " + name);
         }
-        long deadline = start + timeoutSeconds * 1_000_000_000L;
-        boolean done = false;
-        String behind = "";
-        while (System.nanoTime() < deadline) {
-            Thread.sleep(500); // the overview counts positions in the store: asking too often slows the rebuild
-            Answer now = get(base, "/api/v1/admin/projections", token);
-            if (now.status() != 200) {
-                continue;
-            }
-            List<String> busy = new ArrayList<>();
-            for (JsonNode p : now.body().path("processors")) {
-                if (names.contains(p.path("name").asText())
-                        && (p.path("replaying").asBoolean() || p.path("lag").asLong() > 0)) {
-                    busy.add(p.path("name").asText() + " lag " + p.path("lag").asLong());
-                }
-            }
-            behind = String.join(", ", busy);
-            if (busy.isEmpty()) {
-                done = true;
-                break;
-            }
-        }
+        String behind = awaitCaughtUp(base, token, names, start + timeoutSeconds * 1_000_000_000L);
+        boolean done = behind.isEmpty();
         double seconds = (System.nanoTime() - start) / 1e9;
         ObjectNode result = JSON.createObjectNode().put("eventsInStore", head).put("processors", names.size())
                 .put("seconds", seconds).put("completed", done)
