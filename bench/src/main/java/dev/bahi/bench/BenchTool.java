@@ -139,9 +139,7 @@ final class BenchTool {
         }
         for (int s = 0; s < 3; s++) {
             List<String> three = pickThree(ids, random);
-            Map<String, Object> body = Map.of("lines", List.of(
-                    Map.of("itemId", three.get(0), "quantity", "1"), Map.of("itemId", three.get(1), "quantity", "2"),
-                    Map.of("itemId", three.get(2), "quantity", "1")), "payment", Map.of("mode", "CASH"));
+            Map<String, Object> body = StoreGrowthBenchmark.counterSale(three);
             Answer sale = post(base, "/api/v1/sales", token, body);
             // A sale checks its items in the items read model, which may still be catching up with the import
             // (several shops import at once): wait for it, as a client would.

@@ -556,9 +556,14 @@ public final class StoreGrowthBenchmark {
     }
 
     private static void sell(String base, Shop shop, List<String> items) {
-        expect(post(base, "/api/v1/sales", shop.accessToken(), Map.of("lines", List.of(
+        expect(post(base, "/api/v1/sales", shop.accessToken(), counterSale(items)), 201, "sale");
+    }
+
+    /** The body of scenario 1's counter sale (as in the Gatling simulation): 1, 2 and 1 of three items, cash. */
+    static Map<String, Object> counterSale(List<String> items) {
+        return Map.of("lines", List.of(
                 Map.of("itemId", items.get(0), "quantity", "1"), Map.of("itemId", items.get(1), "quantity", "2"),
-                Map.of("itemId", items.get(2), "quantity", "1")), "payment", Map.of("mode", "CASH"))), 201, "sale");
+                Map.of("itemId", items.get(2), "quantity", "1")), "payment", Map.of("mode", "CASH"));
     }
 
     /** Signups of new shops (each: tenant and owner commands, a password hash, tokens); adds them to owners. */

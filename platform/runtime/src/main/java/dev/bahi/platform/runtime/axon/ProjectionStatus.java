@@ -21,9 +21,9 @@ public final class ProjectionStatus {
     }
 
     /**
-     * A rebuild of {@code processingGroup} starts now: from here until its processor has caught up with the head of
-     * the event stream again, reads refuse. Covers the moments Axon does not call "replaying": between the reset
-     * and the claim of the segments, and a replay whose first events arrive unmarked.
+     * A rebuild of {@code processingGroup} starts now: from here until {@link #rebuildRestarted} and then until its
+     * processor has caught up with the head of the event stream again, reads refuse. Axon's "replaying" is not
+     * needed for this: a rebuild restarts from a plain tail token, whose events arrive unmarked.
      */
     public void rebuildStarted(String processingGroup) {
         rebuilding.put(processingGroup, false);
