@@ -37,9 +37,19 @@ else
 fi
 
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+# step NAME MESSAGE: logs MESSAGE and records in steps.txt how long the step before took (the report lists them)
+STEP=""; STEP_AT=$(date +%s); STEPS=""
+step() {
+  local now; now=$(date +%s)
+  [[ -n "$STEP" ]] && STEPS+="$STEP=$(( now - STEP_AT ))"$'\n'
+  STEP="$1"; STEP_AT=$now
+  [[ -n "${2:-}" ]] && log "$2"
+  [[ -d "${WORK:-}" && -n "$STEPS" ]] && printf '%s' "$STEPS" > "$WORK/steps.txt"
+  return 0
+}
 
 if [[ $BUILD == 1 ]]; then
-  log "building the platform jar and the bench jar"
+  step build "building the platform jar and the bench jar"
   ./mvnw -B -q -Pbench -DskipTests package -pl platform/app,bench -am
   ./mvnw -B -q -f bench/gatling/pom.xml test-compile
 fi
@@ -66,7 +76,7 @@ START=$(date +%s)
 # ------------------------------------------------------------------ the platform, fresh data directory
 ADMIN_EMAIL=admin@bench.example
 ADMIN_PASSWORD="bench admin password 1"
-log "starting the platform on a fresh data directory"
+step start "starting the platform on a fresh data directory"
 java -Xmx1g -jar "$PLATFORM_JAR" \
   --bahi.data-dir="$WORK/data" --server.port=0 --server.address=127.0.0.1 \
   --bahi.admin.email=$ADMIN_EMAIL --bahi.admin.password="$ADMIN_PASSWORD" \
@@ -87,10 +97,10 @@ BASE="http://127.0.0.1:$PORT"
 log "platform on $BASE, store at $MONGO_URI"
 sleep 3 # let the tracking processors claim their tokens
 
-log "seeding $TENANTS shops x $ITEMS items through the API"
+step seed "seeding $TENANTS shops x $ITEMS items through the API"
 java -jar "$BENCH_JAR" seed "$BASE" "$WORK" "$TENANTS" "$ITEMS"
 
-log "Gatling: sale / sale+invoice at 1, 8, 32 clients (${PHASE_S} s each), PDF and reads (${OTHER_S} s each)"
+step gatling "Gatling: sale / sale+invoice at 1, 8, 32 clients (${PHASE_S} s each), PDF and reads (${OTHER_S} s each)"
 ./mvnw -B -q -f bench/gatling/pom.xml gatling:test -Dbench.work="$WORK" -Dbench.base="$BASE" \
   -Dbench.feeders="$WORK" -Dbench.phase-seconds=$PHASE_S -Dbench.other-seconds=$OTHER_S > "$WORK/gatling.log" 2>&1 \
   || { tail -40 "$WORK/gatling.log" >&2; log "Gatling failed (figures may be missing)"; }
@@ -98,28 +108,29 @@ cat > "$WORK/phases.json" <<JSON
 {"sale-c1":$PHASE_S,"sale-c8":$PHASE_S,"sale-c32":$PHASE_S,"invoice-c1":$PHASE_S,"invoice-c8":$PHASE_S,"invoice-c32":$PHASE_S,"pdf-c4":$OTHER_S,"reads-c8":$OTHER_S}
 JSON
 
-log "waiting for the projections to catch up with the load (at most 300 s)"
+step settle "waiting for the projections to catch up with the load (at most 300 s)"
 java -jar "$BENCH_JAR" settle "$BASE" $ADMIN_EMAIL "$ADMIN_PASSWORD" 300
 
-log "floor: raw single-document inserts on the same store (${FLOOR_S} s per client count)"
+step floor "floor: raw single-document inserts on the same store (${FLOOR_S} s per client count)"
 java -jar "$BENCH_JAR" floor "$MONGO_URI" $FLOOR_S "$WORK/floor.json"
 
-log "rebuilding every rebuildable projection"
+step rebuild "rebuilding every rebuildable projection"
 java -jar "$BENCH_JAR" rebuild "$BASE" $ADMIN_EMAIL "$ADMIN_PASSWORD" $REBUILD_TIMEOUT "$WORK/rebuild.json"
 
 kill $PLATFORM_PID; wait $PLATFORM_PID 2>/dev/null || true
 trap - EXIT
 
-log "growth benchmark at $GROWTH_SIZES events (own JVM, own store)"
+step growth "growth benchmark at $GROWTH_SIZES events (own JVM, own store)"
 # shellcheck disable=SC2086
 java $GROWTH_OPTS -jar "$BENCH_JAR" $GROWTH_SIZES > "$WORK/growth.md" 2> "$WORK/growth.log" \
   || { tail -20 "$WORK/growth.log" >&2; echo "growth benchmark failed, see growth.log" > "$WORK/growth.md"; }
 
-log "long aggregate: an item with $LONG_SIZES movements (own JVM, own store)"
+step long-item "long aggregate: an item with $LONG_SIZES movements (own JVM, own store)"
 # shellcheck disable=SC2086
 java $LONG_OPTS -jar "$BENCH_JAR" long-item $LONG_SIZES > "$WORK/long-item.md" 2> "$WORK/long-item.log" \
   || { tail -20 "$WORK/long-item.log" >&2; echo "long-item benchmark failed, see long-item.log" > "$WORK/long-item.md"; }
 
+step report
 echo "runSeconds=$(( $(date +%s) - START ))" >> "$WORK/env.txt"
 java -jar "$BENCH_JAR" report "$WORK" "$RESULTS" "$MODE"
 log "done in $(( $(date +%s) - START )) s (after the build)"

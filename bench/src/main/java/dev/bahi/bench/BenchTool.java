@@ -32,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -336,6 +337,16 @@ final class BenchTool {
             }
             env.forEach(all::put);
             all.put("mode", mode);
+            ObjectNode steps = all.putObject("stepSeconds");
+            Path stepsFile = work.resolve("steps.txt");
+            if (Files.exists(stepsFile)) {
+                for (String line : Files.readAllLines(stepsFile)) {
+                    int eq = line.indexOf('=');
+                    if (eq > 0) {
+                        steps.put(line.substring(0, eq), Long.parseLong(line.substring(eq + 1).trim()));
+                    }
+                }
+            }
             JsonNode phases = JSON.readTree(work.resolve("phases.json").toFile());
             ObjectNode gatling = all.putObject("gatling");
             Path stats = findStats(work.resolve("gatling"));
@@ -428,6 +439,12 @@ final class BenchTool {
             md.append("| Fact | Value |\n|---|---|\n");
             for (String k : List.of("commit", "nproc", "memory", "java", "os", "load")) {
                 md.append("| ").append(k).append(" | ").append(all.path(k).asText().replace("|", "/")).append(" |\n");
+            }
+            if (!all.path("stepSeconds").isEmpty()) {
+                md.append("\nWhere the time went (s): ");
+                StringJoiner parts = new StringJoiner(", ");
+                all.path("stepSeconds").fields().forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asLong()));
+                md.append(parts).append(" (the build is outside the run's time above).\n");
             }
             md.append("\n## HTTP scenarios (Gatling, closed model)\n\n");
             md.append("Phase names: `<scenario>-c<concurrent clients>`; throughput = OK requests / phase duration.\n\n");

@@ -26,6 +26,7 @@ import dev.bahi.inventory.api.StockMovementRecorded;
 import dev.bahi.inventory.api.StockMovementView;
 import dev.bahi.inventory.api.StockValuation;
 import dev.bahi.inventory.api.Unit;
+import dev.bahi.platform.runtime.axon.BatchedWrites;
 import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,6 +34,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -364,6 +369,36 @@ class InventoryProjectionTest {
         assertThat(dal.lowStock()).as("142.25 <= 150").isTrue();
         assertThat(dal.updatedAt()).isEqualTo(T4);
         assertThat(queries.handle(new FindItem(SHOP, SALT)).archived()).isTrue();
+    }
+
+    @Test
+    void a_batch_of_events_is_written_after_its_last_event_and_gives_the_same_read_model() throws Exception {
+        history().forEach(event -> event.accept(projection));
+        Snapshot oneByOne = snapshot();
+        projection.reset();
+
+        List<Consumer<InventoryProjection>> history = history();
+        List<EventMessage<Integer>> batch = new ArrayList<>();
+        for (int i = 0; i < history.size(); i++) {
+            batch.add(GenericEventMessage.asEventMessage(i));
+        }
+        BatchingUnitOfWork<EventMessage<Integer>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        BatchedWrites writes = new BatchedWrites();
+        List<Long> storedBeforeLastFlush = new ArrayList<>();
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> writes.handle(unitOfWork, () -> {
+            history.get(unitOfWork.getMessage().getPayload()).accept(projection);
+            if (unitOfWork.isLastMessage()) {
+                storedBeforeLastFlush.add(mongo.template().getCollection("items").countDocuments()
+                        + mongo.template().getCollection("stock_movements").countDocuments());
+            }
+            return null;
+        }));
+
+        assertThat(result.isExceptional()).isFalse();
+        assertThat(storedBeforeLastFlush).as("nothing is written while the batch is handled").containsExactly(0L);
+        assertThat(snapshot()).usingRecursiveComparison(BY_VALUE).isEqualTo(oneByOne);
+        assertThat(mongo.template().getCollection("stock_movements").countDocuments()).isEqualTo(4);
+        assertThat(mongo.template().getCollection("items").countDocuments()).isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.bahi.queryprojections.application;
 
+import dev.bahi.platform.runtime.axon.BatchedWrites;
 import dev.bahi.queryprojections.application.port.out.AuditTrailStore;
 import dev.bahi.queryprojections.application.port.out.AuditTrailStore.Head;
 import dev.bahi.queryprojections.domain.AuditChain;
@@ -14,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -62,20 +61,16 @@ public class AuditTrailProjection {
 
     /**
      * Appends the event to its shop's chain, unless it is already there. Inside a unit of work (a tracking batch) the
-     * new entries are written together, and the heads moved, when the batch commits: a few writes per batch instead
-     * of two acknowledged writes per event. A batch that fails is handled again from its start, and entries already
-     * written by a failed batch are found by their event id and taken as they are.
+     * new entries are written together, and the heads moved, after the batch's last event ({@link BatchedWrites}): a
+     * few writes per batch instead of two acknowledged writes per event. A batch that fails is handled again from its
+     * start, and entries already written by a failed batch are found by their event id and taken as they are.
      */
     public AuditEntry record(AuditEventFacts facts) {
-        if (!CurrentUnitOfWork.isStarted()) {
+        Optional<Batch> current = BatchedWrites.pending(Batch.KEY, Batch::new, this::flush);
+        if (current.isEmpty()) {
             return recordNow(facts);
         }
-        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
-        Batch batch = root.getOrComputeResource(Batch.KEY, key -> {
-            Batch created = new Batch();
-            root.onPrepareCommit(u -> flush(created));
-            return created;
-        });
+        Batch batch = current.get();
         String tenantId = canonical.tenantOf(facts);
         AuditEntry pending = batch.pending.get(tenantId + ":" + facts.eventId());
         if (pending != null) {

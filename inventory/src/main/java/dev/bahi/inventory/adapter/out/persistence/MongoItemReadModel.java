@@ -6,10 +6,12 @@ import dev.bahi.inventory.api.ItemView;
 import dev.bahi.inventory.api.ListItems;
 import dev.bahi.inventory.api.StockValuation;
 import dev.bahi.inventory.application.port.out.ItemReadModel;
+import dev.bahi.platform.runtime.mongo.BulkSaves;
 import dev.bahi.platform.runtime.mongo.CursorPage;
 import dev.bahi.platform.runtime.mongo.TenantKeys;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -56,6 +58,11 @@ public final class MongoItemReadModel implements ItemReadModel {
     @Override
     public void save(ItemView item) {
         mongo.save(ItemDocument.of(item));
+    }
+
+    @Override
+    public void saveAll(Collection<ItemView> items) {
+        BulkSaves.saveAll(mongo, ItemDocument.class, items.stream().map(ItemDocument::of).toList(), ItemDocument::id);
     }
 
     @Override

@@ -5,10 +5,12 @@ import dev.bahi.inventory.api.StockMovementPage;
 import dev.bahi.inventory.api.StockMovementView;
 import dev.bahi.inventory.api.Unit;
 import dev.bahi.inventory.application.port.out.StockMovementReadModel;
+import dev.bahi.platform.runtime.mongo.BulkSaves;
 import dev.bahi.platform.runtime.mongo.CursorPage;
 import dev.bahi.platform.runtime.mongo.TenantKeys;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
@@ -50,6 +52,12 @@ public final class MongoStockMovementReadModel implements StockMovementReadModel
     @Override
     public void save(String tenantId, StockMovementView movement) {
         mongo.save(MovementDocument.of(tenantId, movement));
+    }
+
+    @Override
+    public void saveAll(String tenantId, Collection<StockMovementView> movements) {
+        BulkSaves.saveAll(mongo, MovementDocument.class,
+                movements.stream().map(m -> MovementDocument.of(tenantId, m)).toList(), MovementDocument::id);
     }
 
     @Override

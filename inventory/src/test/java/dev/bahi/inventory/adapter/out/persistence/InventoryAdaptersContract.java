@@ -596,6 +596,42 @@ abstract class InventoryAdaptersContract {
     }
 
     @Test
+    void movements_saved_together_read_back_as_if_saved_one_by_one_and_again_keep_one_copy() {
+        List<StockMovementView> batch = List.of(
+                movement(ATTA, 1, StockMovementKind.OPENING, "40", "40", "40", T1),
+                movement(ATTA, 2, StockMovementKind.RECEIVED, "10", "10", "50", T2),
+                movement(SALT, 1, StockMovementKind.OPENING, "3", "3", "3", T1));
+
+        movements.saveAll(SHOP, batch);
+        movements.saveAll(SHOP, batch);
+        movements.saveAll(SHOP, List.of());
+
+        assertThat(movements.list(SHOP, ATTA, null, null).movements()).extracting(StockMovementView::movementId)
+                .containsExactly(batch.get(0).movementId(), batch.get(1).movementId());
+        assertThat(movements.list(SHOP, SALT, null, null).movements()).hasSize(1);
+        assertThat(movements.list(OTHER_SHOP, ATTA, null, null).movements()).isEmpty();
+        assertThat(template().getCollection(MongoStockMovementReadModel.COLLECTION).countDocuments()).isEqualTo(3);
+    }
+
+    @Test
+    void items_saved_together_replace_those_stored_and_add_the_new_ones() {
+        items.save(active(ATTA, "ATTA-5KG", "Aashirvaad Whole Wheat Flour", null));
+        ItemView archivedAtta = item(SHOP, ATTA, details("ATTA-5KG", "Aashirvaad Atta", null, 4150L, "2"), "0.25",
+                1_038L, false, true);
+        ItemView salt = active(SALT, "SALT-1KG", "Tata Salt Iodised", "8904043901015");
+        ItemView theirOil = item(OTHER_SHOP, OIL, details("OIL-1L", "Fortune Sunflower Oil", null, 18_000L, "0"),
+                "5", 90_000L, false, false);
+
+        items.saveAll(List.of(archivedAtta, salt, theirOil));
+
+        assertSameItem(items.find(SHOP, ATTA), archivedAtta);
+        assertSameItem(items.find(SHOP, SALT), salt);
+        assertSameItem(items.find(OTHER_SHOP, OIL), theirOil);
+        assertThat(items.find(SHOP, OIL)).isEmpty();
+        assertThat(template().getCollection(MongoItemReadModel.COLLECTION).countDocuments()).isEqualTo(3);
+    }
+
+    @Test
     void movements_are_listed_in_sequence_order_page_by_page() {
         List<Long> order = List.of(10L, 2L, 12L, 1L, 9L, 11L, 3L, 5L, 4L, 8L, 7L, 6L);
         for (long sequence : order) {

@@ -10,6 +10,7 @@ import com.mongodb.client.MongoClient;
 import dev.bahi.platform.runtime.BahiProperties;
 import java.util.List;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -138,6 +139,13 @@ public class AxonMongoConfiguration {
     }
 
     /** Whether a projection is being rebuilt, for read sides that must not answer from a half-built read model. */
+    /** Every event processor makes the writes its projections held for a batch before it stores its token. */
+    @Bean
+    ConfigurerModule batchedWritesConfigurerModule() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultHandlerInterceptor((configuration, processorName) -> new BatchedWrites()));
+    }
+
     @Bean
     ProjectionStatus projectionStatus(org.axonframework.config.EventProcessingConfiguration processing) {
         return new ProjectionStatus(processing);
