@@ -25,15 +25,16 @@ RESULTS="$ROOT/bench/results"
 unset MONGODB_URI SPRING_DATA_MONGODB_URI BAHI_MONGO_URI || true
 
 if [[ $MODE == quick ]]; then
-  # about 3 minutes with the build: short phases, a small catalogue, small growth sizes, the rebuild cut at 45 s
-  TENANTS=20; ITEMS=10; PHASE_S=3; OTHER_S=3; FLOOR_S=2; REBUILD_TIMEOUT=45
-  GROWTH_SIZES=1000,10000; GROWTH_OPTS="-Dbench.warmup-rounds=0 -Dbench.cold-start=false -Dbench.idle-seconds=1 -Dbench.signup-samples=7 -Dbench.device-samples=30 -Dbench.sale-samples=40 -Dbench.lag-samples=5 -Dbench.budget-minutes=8"
-  LONG_SIZES=10000; LONG_OPTS="-Dbench.long-item-samples=30"
+  # under 3 minutes with the build: short phases, a small catalogue, small growth sizes, fewer samples, the
+  # rebuild cut at 45 s, and the long-aggregate benchmark in the growth benchmark's JVM (one start fewer)
+  TENANTS=20; ITEMS=10; PHASE_S=3; OTHER_S=3; FLOOR_S=2; REBUILD_TIMEOUT=45; SEED_OPTS="-Dbench.seed-sales=1"
+  GROWTH_SIZES=1000,10000; GROWTH_OPTS="-Dbench.warmup-rounds=0 -Dbench.cold-start=false -Dbench.idle-seconds=1 -Dbench.signup-samples=5 -Dbench.device-samples=20 -Dbench.sale-shops=4 -Dbench.sale-warmup=5 -Dbench.sale-samples=30 -Dbench.lag-samples=5 -Dbench.budget-minutes=8"
+  LONG_SIZES=10000; LONG_OPTS="-Dbench.long-item-samples=30"; LONG_IN_GROWTH_JVM=1
 else
   # under 30 minutes on 2 cores: 30 s phases, growth to 1M events within 13 minutes, an item with 100k movements
-  TENANTS=20; ITEMS=200; PHASE_S=30; OTHER_S=30; FLOOR_S=10; REBUILD_TIMEOUT=420
+  TENANTS=20; ITEMS=200; PHASE_S=30; OTHER_S=30; FLOOR_S=10; REBUILD_TIMEOUT=420; SEED_OPTS=""
   GROWTH_SIZES=1000,10000,100000,1000000; GROWTH_OPTS="-Dbench.warmup-rounds=1 -Dbench.budget-minutes=13"
-  LONG_SIZES=100000; LONG_OPTS=""
+  LONG_SIZES=100000; LONG_OPTS=""; LONG_IN_GROWTH_JVM=0
 fi
 
 log() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
@@ -48,10 +49,20 @@ step() {
   return 0
 }
 
+# The build is skipped when no source or POM changed since the last one (bench/target/build.stamp).
+STAMP="$ROOT/bench/target/build.stamp"
+if [[ $BUILD == 1 && -f "$STAMP" && -f platform/app/target/bahi.jar && -f bench/target/bahi-bench.jar ]] \
+    && [[ -z "$(find . -name target -prune -o -name .git -prune -o \
+    \( -path '*/src/*' -o -name pom.xml \) -type f -newer "$STAMP" -print -quit)" ]]; then
+  log "the platform and bench jars are up to date with the sources: not building"
+  BUILD=0
+fi
 if [[ $BUILD == 1 ]]; then
   step build "building the platform jar and the bench jar"
+  BUILD_STARTED=$(mktemp)
   ./mvnw -B -q -Pbench -DskipTests package -pl platform/app,bench -am
   ./mvnw -B -q -f bench/gatling/pom.xml test-compile
+  mv "$BUILD_STARTED" "$STAMP" # a source changed during the build is newer than the stamp
 fi
 PLATFORM_JAR="$ROOT/platform/app/target/bahi.jar"
 BENCH_JAR="$ROOT/bench/target/bahi-bench.jar"
@@ -95,10 +106,11 @@ done
 MONGO_URI=$(grep -o 'mongodb://[^ ,]*' "$WORK/platform.log" | head -1)
 BASE="http://127.0.0.1:$PORT"
 log "platform on $BASE, store at $MONGO_URI"
-sleep 3 # let the tracking processors claim their tokens
+sleep 1 # let the tracking processors claim their tokens
 
 step seed "seeding $TENANTS shops x $ITEMS items through the API"
-java -jar "$BENCH_JAR" seed "$BASE" "$WORK" "$TENANTS" "$ITEMS"
+# shellcheck disable=SC2086
+java $SEED_OPTS -jar "$BENCH_JAR" seed "$BASE" "$WORK" "$TENANTS" "$ITEMS"
 
 step gatling "Gatling: sale / sale+invoice at 1, 8, 32 clients (${PHASE_S} s each), PDF and reads (${OTHER_S} s each)"
 ./mvnw -B -q -f bench/gatling/pom.xml gatling:test -Dbench.work="$WORK" -Dbench.base="$BASE" \
@@ -108,27 +120,30 @@ cat > "$WORK/phases.json" <<JSON
 {"sale-c1":$PHASE_S,"sale-c8":$PHASE_S,"sale-c32":$PHASE_S,"invoice-c1":$PHASE_S,"invoice-c8":$PHASE_S,"invoice-c32":$PHASE_S,"pdf-c4":$OTHER_S,"reads-c8":$OTHER_S}
 JSON
 
-step settle "waiting for the projections to catch up with the load (at most 300 s)"
-java -jar "$BENCH_JAR" settle "$BASE" $ADMIN_EMAIL "$ADMIN_PASSWORD" 300
-
-step floor "floor: raw single-document inserts on the same store (${FLOOR_S} s per client count)"
-java -jar "$BENCH_JAR" floor "$MONGO_URI" $FLOOR_S "$WORK/floor.json"
-
-step rebuild "rebuilding every rebuildable projection"
-java -jar "$BENCH_JAR" rebuild "$BASE" $ADMIN_EMAIL "$ADMIN_PASSWORD" $REBUILD_TIMEOUT "$WORK/rebuild.json"
+step settle+floor+rebuild "waiting for the projections to catch up with the load (at most 300 s), then the floor (raw single-document inserts on the same store, ${FLOOR_S} s per client count), then rebuilding every rebuildable projection"
+java -jar "$BENCH_JAR" settle "$BASE" $ADMIN_EMAIL "$ADMIN_PASSWORD" 300 \
+  -- floor "$MONGO_URI" $FLOOR_S "$WORK/floor.json" \
+  -- rebuild "$BASE" $ADMIN_EMAIL "$ADMIN_PASSWORD" $REBUILD_TIMEOUT "$WORK/rebuild.json"
 
 kill $PLATFORM_PID; wait $PLATFORM_PID 2>/dev/null || true
 trap - EXIT
 
-step growth "growth benchmark at $GROWTH_SIZES events (own JVM, own store)"
+if [[ $LONG_IN_GROWTH_JVM == 1 ]]; then
+  step growth+long-item "growth benchmark at $GROWTH_SIZES events, then an item with $LONG_SIZES movements (one JVM, own stores)"
+  GROWTH_OPTS="$GROWTH_OPTS $LONG_OPTS -Dbench.long-item=$LONG_SIZES -Dbench.long-item-out=$WORK/long-item.md"
+else
+  step growth "growth benchmark at $GROWTH_SIZES events (own JVM, own store)"
+fi
 # shellcheck disable=SC2086
 java $GROWTH_OPTS -jar "$BENCH_JAR" $GROWTH_SIZES > "$WORK/growth.md" 2> "$WORK/growth.log" \
   || { tail -20 "$WORK/growth.log" >&2; echo "growth benchmark failed, see growth.log" > "$WORK/growth.md"; }
 
-step long-item "long aggregate: an item with $LONG_SIZES movements (own JVM, own store)"
-# shellcheck disable=SC2086
-java $LONG_OPTS -jar "$BENCH_JAR" long-item $LONG_SIZES > "$WORK/long-item.md" 2> "$WORK/long-item.log" \
-  || { tail -20 "$WORK/long-item.log" >&2; echo "long-item benchmark failed, see long-item.log" > "$WORK/long-item.md"; }
+if [[ $LONG_IN_GROWTH_JVM == 0 ]]; then
+  step long-item "long aggregate: an item with $LONG_SIZES movements (own JVM, own store)"
+  # shellcheck disable=SC2086
+  java $LONG_OPTS -jar "$BENCH_JAR" long-item $LONG_SIZES > "$WORK/long-item.md" 2> "$WORK/long-item.log" \
+    || { tail -20 "$WORK/long-item.log" >&2; echo "long-item benchmark failed, see long-item.log" > "$WORK/long-item.md"; }
+fi
 
 step report
 echo "runSeconds=$(( $(date +%s) - START ))" >> "$WORK/env.txt"

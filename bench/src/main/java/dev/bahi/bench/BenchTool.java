@@ -46,7 +46,9 @@ import org.bson.Document;
  */
 final class BenchTool {
     static final Set<String> COMMANDS = Set.of("seed", "settle", "floor", "rebuild", "report");
-    private static final int SEED_THREADS = 4;
+    private static final int SEED_THREADS = Integer.getInteger("bench.seed-threads", 8);
+    /** Sales (with their invoices) each seeded shop makes: the reads scenario asks for them by id. */
+    private static final int SEED_SALES = Integer.getInteger("bench.seed-sales", 3);
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final String[] GOODS = {"Atta", "Sugar", "Rice", "Toor Dal", "Tea", "Soap", "Mustard Oil", "Salt",
@@ -58,7 +60,20 @@ final class BenchTool {
     private BenchTool() {
     }
 
+    /** Runs one command, or several in this JVM when separated by {@code --} (one JVM start for each saved). */
     static void run(String[] args) throws Exception {
+        int from = 0;
+        for (int i = 0; i <= args.length; i++) {
+            if (i == args.length || args[i].equals("--")) {
+                if (i > from) {
+                    runOne(java.util.Arrays.copyOfRange(args, from, i));
+                }
+                from = i + 1;
+            }
+        }
+    }
+
+    private static void runOne(String[] args) throws Exception {
         switch (args[0]) {
             case "seed" -> seed(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
             case "floor" -> floor(args[1], Integer.parseInt(args[2]), Path.of(args[3]));
@@ -138,7 +153,7 @@ final class BenchTool {
             saleRows.add(String.join(",", token, three.get(0), three.get(1), three.get(2),
                     GOODS[random.nextInt(GOODS.length)].split(" ")[0].toLowerCase(Locale.ROOT)));
         }
-        for (int s = 0; s < 3; s++) {
+        for (int s = 0; s < SEED_SALES; s++) {
             List<String> three = pickThree(ids, random);
             Map<String, Object> body = StoreGrowthBenchmark.counterSale(three);
             Answer sale = post(base, "/api/v1/sales", token, body);
@@ -232,10 +247,6 @@ final class BenchTool {
     // ------------------------------------------------------------------ the projection rebuild
 
     /**
-     * {@code rebuild <base> <admin e-mail> <admin password> <timeout s> <out.json>}: rebuilds every rebuildable
-     * processor at once through the admin API and polls until none is replaying and every one is at the head.
-     */
-    /**
      * {@code settle <base> <admin email> <password> <timeout s>}: waits until every streaming projection has caught up
      * with the head of the store, so that the next step (the floor) does not share the store with a backlog.
      */
@@ -250,7 +261,8 @@ final class BenchTool {
             }
         });
         long start = System.nanoTime();
-        String behind = awaitCaughtUp(base, token, names, start + timeoutSeconds * 1_000_000_000L);
+        String behind = awaitCaughtUp(base, token, names, start + timeoutSeconds * 1_000_000_000L,
+                new LinkedHashMap<>());
         log(String.format(Locale.ROOT, "projections %s after %.1f s", behind.isEmpty() ? "caught up"
                 : "NOT caught up (" + behind + ")", (System.nanoTime() - start) / 1e9));
     }
@@ -261,9 +273,13 @@ final class BenchTool {
         return login.body().path("accessToken").asText();
     }
 
-    /** Polls the overview until none of {@code names} replays or lags; what is still behind at the deadline. */
-    private static String awaitCaughtUp(String base, String token, List<String> names, long deadline)
-            throws InterruptedException {
+    /**
+     * Polls the overview until none of {@code names} replays or lags; what is still behind at the deadline. Puts in
+     * {@code caughtUpAt} the seconds since the call when each processor was first seen caught up.
+     */
+    private static String awaitCaughtUp(String base, String token, List<String> names, long deadline,
+                                        Map<String, Double> caughtUpAt) throws InterruptedException {
+        long start = System.nanoTime();
         String behind = "?";
         while (System.nanoTime() < deadline) {
             Thread.sleep(500); // the overview counts positions in the store: asking too often slows the processors
@@ -273,9 +289,14 @@ final class BenchTool {
             }
             List<String> busy = new ArrayList<>();
             for (JsonNode p : now.body().path("processors")) {
-                if (names.contains(p.path("name").asText())
-                        && (p.path("replaying").asBoolean() || p.path("lag").asLong() > 0)) {
-                    busy.add(p.path("name").asText() + " lag " + p.path("lag").asLong());
+                String name = p.path("name").asText();
+                if (!names.contains(name)) {
+                    continue;
+                }
+                if (p.path("replaying").asBoolean() || p.path("lag").asLong() > 0) {
+                    busy.add(name + " lag " + p.path("lag").asLong());
+                } else {
+                    caughtUpAt.putIfAbsent(name, (System.nanoTime() - start) / 1e9);
                 }
             }
             behind = String.join(", ", busy);
@@ -286,6 +307,10 @@ final class BenchTool {
         return behind;
     }
 
+    /**
+     * {@code rebuild <base> <admin e-mail> <admin password> <timeout s> <out.json>}: rebuilds every rebuildable
+     * processor at once through the admin API and polls until none is replaying and every one is at the head.
+     */
     static void rebuild(String base, String email, String password, int timeoutSeconds, Path out) throws Exception {
         String token = adminToken(base, email, password);
         Answer overview = get(base, "/api/v1/admin/projections", token);
@@ -302,7 +327,8 @@ final class BenchTool {
         for (String name : names) {
             expect(post(base, "/api/v1/admin/projections/" + name + "/rebuild", token, Map.of()), 202, "rebuild " + name);
         }
-        String behind = awaitCaughtUp(base, token, names, start + timeoutSeconds * 1_000_000_000L);
+        Map<String, Double> caughtUpAt = new LinkedHashMap<>();
+        String behind = awaitCaughtUp(base, token, names, start + timeoutSeconds * 1_000_000_000L, caughtUpAt);
         boolean done = behind.isEmpty();
         double seconds = (System.nanoTime() - start) / 1e9;
         ObjectNode result = JSON.createObjectNode().put("eventsInStore", head).put("processors", names.size())
@@ -313,6 +339,9 @@ final class BenchTool {
             result.put("note", "not caught up after " + timeoutSeconds + " s: " + behind);
         }
         result.set("names", JSON.valueToTree(names));
+        ObjectNode finished = result.putObject("caughtUpAfterSeconds");
+        caughtUpAt.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .forEach(e -> finished.put(e.getKey(), Math.round(e.getValue() * 10) / 10.0));
         log(String.format(Locale.ROOT, "rebuild of %d processors over %,d events: %.1f s%s", names.size(), head,
                 seconds, done ? "" : " (NOT finished: " + behind + ")"));
         JSON.writeValue(out.toFile(), result);
@@ -435,7 +464,13 @@ final class BenchTool {
             md.append("# Bahi benchmark, ").append(mode).append(" mode, ").append(all.path("date").asText())
                     .append("\n\n");
             md.append("Command: `bench/run.sh").append(mode.equals("quick") ? " --quick" : "").append("`. ")
-                    .append("Run took ").append(all.path("runSeconds").asText("?")).append(" s (after the build).\n\n");
+                    .append("Run took ").append(all.path("runSeconds").asText("?")).append(" s (after the build)");
+            if (all.path("stepSeconds").has("build")) {
+                long build = all.path("stepSeconds").path("build").asLong();
+                md.append("; the build before it ").append(build).append(" s, ")
+                        .append(build + all.path("runSeconds").asLong()).append(" s in all");
+            }
+            md.append(".\n\n");
             md.append("| Fact | Value |\n|---|---|\n");
             for (String k : List.of("commit", "nproc", "memory", "java", "os", "load")) {
                 md.append("| ").append(k).append(" | ").append(all.path(k).asText().replace("|", "/")).append(" |\n");
@@ -444,7 +479,7 @@ final class BenchTool {
                 md.append("\nWhere the time went (s): ");
                 StringJoiner parts = new StringJoiner(", ");
                 all.path("stepSeconds").fields().forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asLong()));
-                md.append(parts).append(" (the build is outside the run's time above).\n");
+                md.append(parts).append(".\n");
             }
             md.append("\n## HTTP scenarios (Gatling, closed model)\n\n");
             md.append("Phase names: `<scenario>-c<concurrent clients>`; throughput = OK requests / phase duration.\n\n");
@@ -476,6 +511,12 @@ final class BenchTool {
                     rebuild.path("seconds").asDouble(), rebuild.path("eventsPerSecond").asDouble(),
                     rebuild.path("eventsHandledPerSecond").asDouble(),
                     rebuild.has("note") ? " — " + rebuild.path("note").asText() : ""));
+            if (!rebuild.path("caughtUpAfterSeconds").isEmpty()) {
+                StringJoiner order = new StringJoiner(", ");
+                rebuild.path("caughtUpAfterSeconds").fields().forEachRemaining(e -> order.add(e.getKey() + " "
+                        + e.getValue().asDouble()));
+                md.append("\nEach processor caught up after (s, to the next 0.5 s poll): ").append(order).append(".\n");
+            }
             for (String part : List.of("growth", "long-item")) {
                 if (all.has(part + "Markdown")) {
                     md.append("\n## ").append(part.equals("growth") ? "Growth (StoreGrowthBenchmark)"

@@ -54,8 +54,15 @@ final class LongItemBenchmark {
     }
 
     static void run(String[] args) throws Exception {
-        List<Integer> sizes = args.length == 0 ? DEFAULT_SIZES
-                : Arrays.stream(args[0].split(",")).map(String::trim).map(Integer::parseInt).toList();
+        System.out.println(measure(args.length == 0 ? DEFAULT_SIZES : sizes(args[0])));
+    }
+
+    static List<Integer> sizes(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).map(Integer::parseInt).toList();
+    }
+
+    /** Measures each size on one item of a new shop in a fresh store; the report as Markdown. */
+    static String measure(List<Integer> sizes) throws Exception {
         Path dataDir = Files.createTempDirectory("bahi-bench-long-item");
         log("data in " + dataDir);
         ConfigurableApplicationContext context = BenchApplication.start(dataDir);
@@ -72,7 +79,7 @@ final class LongItemBenchmark {
         } finally {
             context.close();
         }
-        System.out.println(report(results));
+        return report(results);
     }
 
     private static Result measure(ConfigurableApplicationContext context, String base, Shop shop, String tenantId,

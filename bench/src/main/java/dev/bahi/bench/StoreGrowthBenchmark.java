@@ -72,8 +72,8 @@ public final class StoreGrowthBenchmark {
     private static final int SIGNUP_SAMPLES = Integer.getInteger("bench.signup-samples", 20);
     private static final Duration SIGNUP_TIME = Duration.ofSeconds(60);
     private static final int LAG_SAMPLES = Integer.getInteger("bench.lag-samples", 30);
-    private static final int SALE_SHOPS = 10;
-    private static final int SALE_WARMUP = 20;
+    private static final int SALE_SHOPS = Integer.getInteger("bench.sale-shops", 10);
+    private static final int SALE_WARMUP = Integer.getInteger("bench.sale-warmup", 20);
     private static final int SALE_SAMPLES = Integer.getInteger("bench.sale-samples", 300);
     private static final Duration SALE_TIME = Duration.ofSeconds(90);
     private static final Duration LAG_TIME = Duration.ofSeconds(60);
@@ -236,6 +236,12 @@ public final class StoreGrowthBenchmark {
         String report = report(machine, results, starts, cuts, Duration.ofNanos(System.nanoTime() - runStart));
         System.out.println();
         System.out.println(report);
+        // bench/run.sh --quick: the long-aggregate benchmark in this JVM, which saves starting another one
+        String longItem = System.getProperty("bench.long-item");
+        if (longItem != null) {
+            Files.writeString(Path.of(System.getProperty("bench.long-item-out", "long-item.md")),
+                    LongItemBenchmark.measure(LongItemBenchmark.sizes(longItem)) + "\n");
+        }
     }
 
     /** Time to fill at {@code size}, from the previous size (appending slows down as the store grows). */

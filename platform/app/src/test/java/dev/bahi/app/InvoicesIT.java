@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.bahi.platform.runtime.web.SignedLinks;
+import dev.bahi.sales.adapter.out.pdf.JasperInvoiceRenderer;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
@@ -31,6 +32,19 @@ class InvoicesIT extends SalesEndToEndTest {
 
     @Autowired
     SignedLinks links;
+
+    @Autowired
+    JasperInvoiceRenderer renderer;
+
+    @Test
+    void the_invoice_templates_are_compiled_once_the_platform_is_up_not_when_a_shop_first_prints()
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (renderer.compilations() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(renderer.compilations()).as("both layouts compiled in the background, each once").isEqualTo(2);
+    }
 
     // ---- issuing and printing --------------------------------------------------------------------------------------
 

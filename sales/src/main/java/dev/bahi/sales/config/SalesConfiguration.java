@@ -23,6 +23,9 @@ import java.time.Clock;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.mapstruct.factory.Mappers;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -84,6 +87,21 @@ public class SalesConfiguration {
     @Bean
     JasperInvoiceRenderer invoicePdfRenderer() {
         return new JasperInvoiceRenderer();
+    }
+
+    /**
+     * Once the platform serves, compiles the invoice templates on a background thread, so that the first invoice a
+     * shop prints after a start does not wait seconds for it ({@code bahi.invoices.prepare-templates=false} leaves
+     * it to the first print).
+     */
+    @Bean
+    @ConditionalOnProperty(name = "bahi.invoices.prepare-templates", havingValue = "true", matchIfMissing = true)
+    ApplicationListener<ApplicationReadyEvent> invoiceTemplatesPreparation(JasperInvoiceRenderer renderer) {
+        return event -> {
+            Thread thread = new Thread(renderer::prepare, "invoice-templates");
+            thread.setDaemon(true);
+            thread.start();
+        };
     }
 
     @Bean

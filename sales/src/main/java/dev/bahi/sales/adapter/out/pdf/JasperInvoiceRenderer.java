@@ -30,8 +30,9 @@ import net.sf.jasperreports.renderers.SimpleDataRenderer;
 
 /**
  * Lays out GST documents with JasperReports from {@code templates/invoice-a4.jrxml} and
- * {@code templates/invoice-thermal.jrxml}. Each template is compiled once, on first use, and the compiled report is
- * shared by every later render; filling and exporting keep their state per call, so one instance serves all threads.
+ * {@code templates/invoice-thermal.jrxml}. Each template is compiled once, on first use or by {@link #prepare()}, and
+ * the compiled report is shared by every later render; filling and exporting keep their state per call, so one
+ * instance serves all threads.
  * The invoice lines are the main data source; the HSN-wise tax summary goes in as the {@code hsnRows} parameter, which
  * the A4 template lists under the lines of a tax document and the thermal one leaves out.
  */
@@ -62,8 +63,18 @@ public final class JasperInvoiceRenderer implements InvoicePdfRenderer {
         }
     }
 
+    /**
+     * Compiles every layout's template now rather than on first use: compiling one takes seconds on a small machine
+     * (the Java compiler loads and warms up), which the first invoice printed after a start would otherwise wait for.
+     */
+    public void prepare() {
+        for (PdfLayout layout : PdfLayout.values()) {
+            report(layout);
+        }
+    }
+
     /** How many templates were compiled so far; each layout must count once however often it is rendered. */
-    int compilations() {
+    public int compilations() {
         return compilations.get();
     }
 

@@ -292,6 +292,19 @@ class JasperInvoiceRendererTest {
     }
 
     @Test
+    void preparing_compiles_every_layout_once_and_later_renders_compile_nothing() {
+        JasperInvoiceRenderer fresh = new JasperInvoiceRenderer();
+
+        fresh.prepare();
+        fresh.prepare();
+        assertThat(fresh.compilations()).isEqualTo(PdfLayout.values().length);
+
+        fresh.render(sharmaKiranaTaxInvoice(QR), PdfLayout.A4);
+        fresh.render(compositionBillOfSupply(), PdfLayout.THERMAL);
+        assertThat(fresh.compilations()).isEqualTo(PdfLayout.values().length);
+    }
+
+    @Test
     void threads_rendering_at_the_same_time_share_one_compiled_template() throws Exception {
         JasperInvoiceRenderer fresh = new JasperInvoiceRenderer();
         ExecutorService pool = Executors.newFixedThreadPool(8);
