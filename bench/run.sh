@@ -27,8 +27,8 @@ unset MONGODB_URI SPRING_DATA_MONGODB_URI BAHI_MONGO_URI || true
 if [[ $MODE == quick ]]; then
   # under 3 minutes with the build: short phases, a small catalogue, small growth sizes, fewer samples, the
   # rebuild cut at 45 s, and the long-aggregate benchmark in the growth benchmark's JVM (one start fewer)
-  TENANTS=20; ITEMS=10; PHASE_S=3; OTHER_S=3; FLOOR_S=2; REBUILD_TIMEOUT=45; SEED_OPTS="-Dbench.seed-sales=1"
-  GROWTH_SIZES=1000,10000; GROWTH_OPTS="-Dbench.warmup-rounds=0 -Dbench.cold-start=false -Dbench.idle-seconds=1 -Dbench.signup-samples=5 -Dbench.device-samples=20 -Dbench.sale-shops=4 -Dbench.sale-warmup=5 -Dbench.sale-samples=30 -Dbench.lag-samples=5 -Dbench.budget-minutes=8"
+  TENANTS=20; ITEMS=6; PHASE_S=2; OTHER_S=3; FLOOR_S=2; REBUILD_TIMEOUT=45; SEED_OPTS="-Dbench.seed-sales=1"
+  GROWTH_SIZES=1000,10000; GROWTH_OPTS="-Dbench.warmup-rounds=0 -Dbench.cold-start=false -Dbench.idle-seconds=1 -Dbench.signup-samples=4 -Dbench.device-samples=15 -Dbench.sale-shops=4 -Dbench.sale-warmup=5 -Dbench.sale-samples=25 -Dbench.lag-samples=4 -Dbench.budget-minutes=8"
   LONG_SIZES=10000; LONG_OPTS="-Dbench.long-item-samples=30"; LONG_IN_GROWTH_JVM=1
 else
   # under 30 minutes on 2 cores: 30 s phases, growth to 1M events within 13 minutes, an item with 100k movements
