@@ -118,7 +118,7 @@ final class BenchTool {
             pool.shutdownNow();
         }
         ObjectNode facts = JSON.createObjectNode().put("tenants", tenants).put("itemsPerTenant", items)
-                .put("salesPerTenant", 3).put("seconds", (System.nanoTime() - t) / 1e9);
+                .put("salesPerTenant", SEED_SALES).put("seconds", (System.nanoTime() - t) / 1e9);
         JSON.writeValue(out.resolve("seed.json").toFile(), facts);
         log("seeding took " + facts.path("seconds").asDouble() + " s");
     }
@@ -521,7 +521,8 @@ final class BenchTool {
                 if (all.has(part + "Markdown")) {
                     md.append("\n## ").append(part.equals("growth") ? "Growth (StoreGrowthBenchmark)"
                             : "Long aggregate (LongItemBenchmark)").append("\n\n");
-                    md.append(all.path(part + "Markdown").asText()).append("\n");
+                    // the part's own title gives way to the section's
+                    md.append(all.path(part + "Markdown").asText().replaceFirst("^## [^\n]*\n+", "")).append("\n");
                 }
             }
             md.append("\n## Seeding\n\n").append(all.path("seed").toString()).append("\n");

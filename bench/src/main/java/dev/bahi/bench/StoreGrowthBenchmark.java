@@ -873,8 +873,10 @@ public final class StoreGrowthBenchmark {
                     r.size() / r.fillSeconds(), r.catchUpSeconds(), r.idleCores()));
             above = r;
         }
-        md.append("\n| Cold start (new JVM) on | HTTP ready (s) | Spring context (s) | First login (ms) |\n");
-        md.append("|---|---:|---:|---:|\n");
+        if (!starts.isEmpty()) {
+            md.append("\n| Cold start (new JVM) on | HTTP ready (s) | Spring context (s) | First login (ms) |\n");
+            md.append("|---|---:|---:|---:|\n");
+        }
         for (ColdStart c : starts) {
             md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %s |\n", c.label(), c.readySeconds(),
                     c.springSeconds(), Double.isNaN(c.firstLoginMs()) ? "-" : String.format(Locale.ROOT, "%.0f",
