@@ -7,10 +7,12 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyP
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -20,8 +22,15 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import dev.bahi.platform.runtime.mongo.TenantKeys;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -227,6 +236,33 @@ class ArchitectureTest {
     @Test
     void no_field_injection() {
         GeneralCodingRules.NO_CLASSES_SHOULD_USE_FIELD_INJECTION.check(bahi());
+    }
+
+    // ---- ADR 11: replays -------------------------------------------------------------------------------------------
+
+    /**
+     * A new or rebuilt processor starts from a plain token (ADR 11): one whose handlers allow replays handles the
+     * history as regular events, one whose handlers all refuse them starts at the head. A processing group that mixed
+     * the two kinds would send its commands or messages again for the whole history, so none may.
+     */
+    @Test
+    void no_processing_group_mixes_handlers_that_refuse_replays_with_handlers_that_allow_them() {
+        Map<String, Set<Boolean>> refusesReplays = new TreeMap<>();
+        for (JavaClass javaClass : bahi()) {
+            if (!javaClass.isAnnotatedWith(ProcessingGroup.class)) {
+                continue;
+            }
+            String group = javaClass.getAnnotationOfType(ProcessingGroup.class).value();
+            for (JavaMethod method : javaClass.getMethods()) {
+                if (method.isAnnotatedWith(EventHandler.class)) {
+                    refusesReplays.computeIfAbsent(group, g -> new TreeSet<>()).add(
+                            javaClass.isAnnotatedWith(DisallowReplay.class) || method.isAnnotatedWith(DisallowReplay.class));
+                }
+            }
+        }
+        assertThat(refusesReplays.values()).as("both kinds exist, so the rule sees them")
+                .anyMatch(kinds -> kinds.contains(true)).anyMatch(kinds -> kinds.contains(false));
+        refusesReplays.forEach((group, kinds) -> assertThat(kinds).as(group).hasSize(1));
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------

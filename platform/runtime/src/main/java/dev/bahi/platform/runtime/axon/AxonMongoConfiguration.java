@@ -9,12 +9,15 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.mongodb.client.MongoClient;
 import dev.bahi.platform.runtime.BahiProperties;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
@@ -28,6 +31,7 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -102,9 +106,15 @@ public class AxonMongoConfiguration {
         return engine;
     }
 
+    /** Axon's Mongo token store; a new processor starts without Axon's initial replay token (see the decorator). */
     @Bean
-    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build();
+    TokenStore tokenStore(MongoTemplate axonMongoTemplate, Serializer serializer,
+                          ObjectProvider<EventProcessingConfiguration> processing) {
+        return new ReplayFreeInitialTokens(
+                MongoTokenStore.builder().mongoTemplate(axonMongoTemplate).serializer(serializer).build(),
+                processorName -> Optional.ofNullable(processing.getIfAvailable())
+                        .flatMap(p -> p.eventProcessor(processorName, StreamingEventProcessor.class))
+                        .map(StreamingEventProcessor::supportsReset));
     }
 
     @Bean

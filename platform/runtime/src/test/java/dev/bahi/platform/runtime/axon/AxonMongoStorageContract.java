@@ -23,6 +23,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.MongoTemplate;
 import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoTrackingToken;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.axonframework.messaging.Message;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -77,7 +78,8 @@ abstract class AxonMongoStorageContract {
         template = configuration.axonMongoTemplate(mongoClient);
         serializer = configuration.serializer();
         engine = configuration.eventStorageEngine(template, configuration.eventSerializer());
-        tokenStore = configuration.tokenStore(template, serializer);
+        tokenStore = configuration.tokenStore(template, serializer, new StaticListableBeanFactory()
+                .getBeanProvider(org.axonframework.config.EventProcessingConfiguration.class));
         sagaStore = configuration.sagaStore(template, serializer);
     }
 
@@ -127,7 +129,10 @@ abstract class AxonMongoStorageContract {
     void the_configuration_wires_jackson_serialisation_on_the_bahi_events_database() {
         assertThat(serializer).isInstanceOf(JacksonSerializer.class);
         assertThat(template.eventCollection().getNamespace().getDatabaseName()).isEqualTo("bahi_events");
-        assertThat(tokenStore).isInstanceOf(MongoTokenStore.class);
+        assertThat(tokenStore).isInstanceOf(ReplayFreeInitialTokens.class);
+        tokenStore.initializeTokenSegments("contract.wiring", 1);
+        assertThat(template.trackingTokensCollection().countDocuments()).as("tokens kept in bahi_events")
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
