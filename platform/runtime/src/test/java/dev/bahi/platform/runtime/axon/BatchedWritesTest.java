@@ -15,8 +15,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -122,11 +120,8 @@ class BatchedWritesTest {
             storage.appendEvents(GenericEventMessage.asEventMessage(new Happened(i)));
         }
         Configurer configurer = DefaultConfigurer.defaultConfiguration().configureEmbeddedEventStore(c -> storage);
-        // Axon's Mongo token store, as the platform runs it: it writes a token at once (an in-memory token store
-        // would hold it until the unit of work commits and so hide a write made after the token)
-        configurer.registerComponent(TokenStore.class, c -> MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(mongo.client(), mongo.template().getDb().getName()).build())
-                .serializer(c.serializer()).build());
+        TokenStore tokens = mongo.axonTokenStore();
+        configurer.registerComponent(TokenStore.class, c -> tokens);
         ProcessorModeConfiguration.configure(configurer, ProcessorModeConfiguration.Settings.from(environment));
         new AxonMongoConfiguration().batchedWritesConfigurerModule().configureModule(configurer);
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> projection));

@@ -22,8 +22,6 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.extensions.mongo.DefaultMongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -107,9 +105,7 @@ class ReplayFreeInitialTokensTest {
 
     @Test
     void only_a_replay_token_is_replaced_and_only_for_a_known_processor() {
-        TokenStore store = MongoTokenStore.builder().mongoTemplate(DefaultMongoTemplate.builder()
-                        .mongoDatabase(mongo.client(), mongo.template().getDb().getName()).build())
-                .serializer(org.axonframework.serialization.json.JacksonSerializer.defaultSerializer()).build();
+        TokenStore store = mongo.axonTokenStore();
         TokenStore decorated = new ReplayFreeInitialTokens(store, name -> switch (name) {
             case "replayable" -> Optional.of(true);
             case "refuses-replays" -> Optional.of(false);
@@ -151,10 +147,7 @@ class ReplayFreeInitialTokensTest {
             storage.appendEvents(GenericEventMessage.asEventMessage(new Happened(i)));
         }
         AtomicReference<Configuration> started = new AtomicReference<>();
-        tokens = new ReplayFreeInitialTokens(MongoTokenStore.builder()
-                .mongoTemplate(DefaultMongoTemplate.builder()
-                        .mongoDatabase(mongo.client(), mongo.template().getDb().getName()).build())
-                .serializer(org.axonframework.serialization.json.JacksonSerializer.defaultSerializer()).build(),
+        tokens = new ReplayFreeInitialTokens(mongo.axonTokenStore(),
                 name -> Optional.ofNullable(started.get()).flatMap(c -> c.eventProcessingConfiguration()
                         .eventProcessor(name, StreamingEventProcessor.class)).map(StreamingEventProcessor::supportsReset));
         Configurer configurer = DefaultConfigurer.defaultConfiguration().configureEmbeddedEventStore(c -> storage);

@@ -1,6 +1,10 @@
 package dev.bahi.platform.runtime.testing;
 
 import com.mongodb.client.MongoClient;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -57,6 +61,17 @@ public final class EmbeddedMongoExtension implements BeforeAllCallback, AfterAll
     public MongoTemplate template() {
         started();
         return template;
+    }
+
+    /**
+     * Axon's Mongo token store on {@code bahi_<context>}, as the platform runs it: it writes a token at once (an
+     * in-memory token store would hold it until the unit of work commits).
+     */
+    public TokenStore axonTokenStore() {
+        return MongoTokenStore.builder()
+                .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(client(), template().getDb().getName())
+                        .build())
+                .serializer(JacksonSerializer.defaultSerializer()).build();
     }
 
     /** The driver client on the embedded store. */
