@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -415,6 +416,12 @@ public final class StoreGrowthBenchmark {
                 .filter(StreamingEventProcessor.class::isInstance).map(StreamingEventProcessor.class::cast).toList();
     }
 
+    /** Shuts the processors down together: one after the other, each waits for its worker to notice. */
+    static void shutDownAll(List<StreamingEventProcessor> processors) {
+        CompletableFuture.allOf(processors.stream().map(EventProcessor::shutdownAsync)
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
     /**
      * Restarts the tracking processors (stopped during the fill) at the head of the stream, as if they had
      * followed the synthetic history live: their handlers ignore it anyway. Letting them catch up by replaying
@@ -422,12 +429,6 @@ public final class StoreGrowthBenchmark {
      * event id is added to the MongoTrackingToken (AxonFramework#4453), so the token is rewritten ever larger
      * after every event (see bench/README.md).
      */
-    /** Shuts the processors down together: one after the other, each waits for its worker to notice. */
-    static void shutDownAll(List<StreamingEventProcessor> processors) {
-        java.util.concurrent.CompletableFuture.allOf(processors.stream().map(EventProcessor::shutdownAsync)
-                .toArray(java.util.concurrent.CompletableFuture[]::new)).join();
-    }
-
     static void startAtHead(List<StreamingEventProcessor> processors, TokenStore tokens, TrackingToken head) {
         for (StreamingEventProcessor processor : processors) {
             int[] segments = tokens.fetchSegments(processor.getName());

@@ -148,7 +148,6 @@ public class AxonMongoConfiguration {
         return metadata;
     }
 
-    /** Whether a projection is being rebuilt, for read sides that must not answer from a half-built read model. */
     /** Every event processor makes the writes its projections held for a batch before it stores its token. */
     @Bean
     ConfigurerModule batchedWritesConfigurerModule() {
@@ -156,8 +155,9 @@ public class AxonMongoConfiguration {
                 .registerDefaultHandlerInterceptor((configuration, processorName) -> new BatchedWrites()));
     }
 
+    /** Whether a projection is being rebuilt, for read sides that must not answer from a half-built read model. */
     @Bean
-    ProjectionStatus projectionStatus(org.axonframework.config.EventProcessingConfiguration processing) {
+    ProjectionStatus projectionStatus(EventProcessingConfiguration processing) {
         return new ProjectionStatus(processing);
     }
 

@@ -2,11 +2,11 @@ package dev.bahi.platform.runtime.mongo;
 
 import java.util.Collection;
 import java.util.function.Function;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.BulkOperations;
 
 /** Saving many documents in one round trip. */
 public final class BulkSaves {
