@@ -85,18 +85,18 @@ public class InventoryProjection {
 
     private final class Writes {
         static final String KEY = InventoryProjection.class.getName() + ".writes";
-        private final Map<String, Optional<ItemView>> items = new LinkedHashMap<>();
+        /** Each item read or saved in this batch, by shop and item: the view later events build on. */
+        private final Map<String, Optional<ItemView>> views = new LinkedHashMap<>();
         private final Map<String, ItemView> changed = new LinkedHashMap<>();
         private final Map<String, List<StockMovementView>> newMovements = new LinkedHashMap<>();
 
         Optional<ItemView> find(String tenantId, String itemId) {
-            return items.computeIfAbsent(tenantId + ":" + itemId, k -> InventoryProjection.this.items.find(tenantId,
-                    itemId));
+            return views.computeIfAbsent(key(tenantId, itemId), k -> items.find(tenantId, itemId));
         }
 
         void save(ItemView item) {
-            String key = item.tenantId() + ":" + item.itemId();
-            items.put(key, Optional.of(item));
+            String key = key(item.tenantId(), item.itemId());
+            views.put(key, Optional.of(item));
             changed.put(key, item);
         }
 
@@ -106,7 +106,11 @@ public class InventoryProjection {
 
         void flush() {
             newMovements.forEach(movements::saveAll);
-            InventoryProjection.this.items.saveAll(changed.values());
+            items.saveAll(changed.values());
+        }
+
+        private static String key(String tenantId, String itemId) {
+            return tenantId + ":" + itemId;
         }
     }
 
