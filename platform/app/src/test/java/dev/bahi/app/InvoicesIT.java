@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,12 +38,8 @@ class InvoicesIT extends SalesEndToEndTest {
     JasperInvoiceRenderer renderer;
 
     @Test
-    void the_invoice_templates_are_compiled_once_the_platform_is_up_not_when_a_shop_first_prints()
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (renderer.compilations() < 2 && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+    void the_invoice_templates_are_compiled_once_the_platform_is_up_not_when_a_shop_first_prints() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> renderer.compilations() >= 2);
         assertThat(renderer.compilations()).as("both layouts compiled in the background, each once").isEqualTo(2);
     }
 

@@ -1,13 +1,13 @@
 package dev.bahi.platform.runtime.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -30,6 +30,7 @@ import org.springframework.mock.env.MockEnvironment;
 class BatchedWritesTest {
     static final String GROUP = "test.batched-writes";
     static final int STORED = 120;
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     record Happened(int n) {
     }
@@ -68,11 +69,12 @@ class BatchedWritesTest {
     }
 
     @Test
-    void a_tracking_processor_writes_each_batch_once_and_handles_a_failed_batch_again() throws InterruptedException {
+    void a_tracking_processor_writes_each_batch_once_and_handles_a_failed_batch_again() {
         Projection projection = new Projection();
         axon = started(new MockEnvironment(), projection);
 
-        await(() -> projection.written.size() >= STORED);
+        await("every stored event written, none lost to the failed batch").atMost(WAIT)
+                .until(() -> projection.written.size() >= STORED);
         assertThat(projection.written).as("every event written once, none lost to the failed batch")
                 .containsExactlyInAnyOrderElementsOf(numbers(STORED));
         assertThat(projection.flushSizes).as("one write per batch of 50")
@@ -80,17 +82,18 @@ class BatchedWritesTest {
 
         // a live event is written on its own right away
         axon.eventBus().publish(GenericEventMessage.asEventMessage(new Happened(STORED)));
-        await(() -> projection.written.size() > STORED);
+        await().atMost(WAIT).until(() -> projection.written.size() > STORED);
         assertThat(projection.written).hasSize(STORED + 1).contains(STORED);
     }
 
     @Test
-    void a_pooled_processor_does_the_same() throws InterruptedException {
+    void a_pooled_processor_does_the_same() {
         Projection projection = new Projection();
         axon = started(new MockEnvironment().withProperty("bahi.axon.processors.mode", "pooled")
                 .withProperty("bahi.axon.processors.segments", "2"), projection);
 
-        await(() -> projection.written.size() >= STORED);
+        await("every stored event written, none lost to the failed batch").atMost(WAIT)
+                .until(() -> projection.written.size() >= STORED);
         assertThat(projection.written).containsExactlyInAnyOrderElementsOf(numbers(STORED));
         assertThat(projection.flushSizes).hasSizeLessThan(STORED / 10);
     }
@@ -126,12 +129,5 @@ class BatchedWritesTest {
         new AxonMongoConfiguration().batchedWritesConfigurerModule().configureModule(configurer);
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> projection));
         return configurer.start();
-    }
-
-    private static void await(Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
     }
 }

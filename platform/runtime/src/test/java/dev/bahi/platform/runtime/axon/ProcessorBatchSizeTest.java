@@ -2,6 +2,7 @@ package dev.bahi.platform.runtime.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.mock.env.MockEnvironment;
 class ProcessorBatchSizeTest {
     static final String GROUP = "test.batches";
     static final int STORED = 120;
+    static final Duration WAIT = Duration.ofSeconds(20);
 
     record Happened(int n) {
     }
@@ -55,24 +57,24 @@ class ProcessorBatchSizeTest {
     }
 
     @Test
-    void tracking_processors_catch_up_in_batches_of_the_configured_size() throws InterruptedException {
+    void tracking_processors_catch_up_in_batches_of_the_configured_size() {
         start(new MockEnvironment());
 
-        awaitSeen(STORED);
+        await().atMost(WAIT).until(() -> recorder.seen.size() >= STORED);
         assertThat(recorder.seen).hasSize(STORED).doesNotHaveDuplicates();
         assertThat(recorder.batchSizes).contains(ProcessorModeConfiguration.DEFAULT_BATCH_SIZE)
                 .allMatch(size -> size <= ProcessorModeConfiguration.DEFAULT_BATCH_SIZE);
 
         // a live event is handled on its own, not held back to fill a batch
         axon.eventBus().publish(GenericEventMessage.asEventMessage(new Happened(STORED)));
-        awaitSeen(STORED + 1);
+        await().atMost(WAIT).until(() -> recorder.seen.size() >= STORED + 1);
         assertThat(recorder.batchSizes.get(recorder.batchSizes.size() - 1)).isEqualTo(1);
     }
 
     @Test
-    void the_batch_size_is_a_setting_in_both_modes() throws InterruptedException {
+    void the_batch_size_is_a_setting_in_both_modes() {
         start(new MockEnvironment().withProperty("bahi.axon.processors.batch-size", "7"));
-        awaitSeen(STORED);
+        await().atMost(WAIT).until(() -> recorder.seen.size() >= STORED);
         assertThat(recorder.batchSizes).contains(7).allMatch(size -> size <= 7);
         axon.shutdown();
 
@@ -80,10 +82,7 @@ class ProcessorBatchSizeTest {
         axon = started(new MockEnvironment().withProperty("bahi.axon.processors.mode", "pooled")
                 .withProperty("bahi.axon.processors.segments", "1")
                 .withProperty("bahi.axon.processors.batch-size", "7"), pooled);
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (pooled.seen.size() < STORED && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        await().atMost(WAIT).until(() -> pooled.seen.size() >= STORED);
         assertThat(pooled.seen).hasSize(STORED);
         assertThat(pooled.batchSizes).contains(7).allMatch(size -> size <= 7);
     }
@@ -109,12 +108,5 @@ class ProcessorBatchSizeTest {
         ProcessorModeConfiguration.configure(configurer, ProcessorModeConfiguration.Settings.from(environment));
         configurer.eventProcessing(processing -> processing.registerEventHandler(c -> recorder));
         return configurer.start();
-    }
-
-    private void awaitSeen(int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (recorder.seen.size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
     }
 }

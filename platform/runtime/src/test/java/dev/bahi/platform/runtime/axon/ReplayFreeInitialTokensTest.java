@@ -1,6 +1,7 @@
 package dev.bahi.platform.runtime.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.bahi.platform.runtime.testing.EmbeddedMongoExtension;
 import java.time.Duration;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
@@ -34,6 +34,7 @@ import org.springframework.mock.env.MockEnvironment;
  */
 class ReplayFreeInitialTokensTest {
     static final int HISTORY = 60;
+    static final Duration WAIT = Duration.ofSeconds(30);
 
     record Happened(int n) {
     }
@@ -77,20 +78,20 @@ class ReplayFreeInitialTokensTest {
     }
 
     @Test
-    void tracking_processors_start_from_plain_tokens() throws InterruptedException {
+    void tracking_processors_start_from_plain_tokens() {
         start(new MockEnvironment());
         assertNewProcessorsStartedWithoutReplay();
     }
 
     @Test
-    void pooled_processors_start_from_plain_tokens() throws InterruptedException {
+    void pooled_processors_start_from_plain_tokens() {
         start(new MockEnvironment().withProperty("bahi.axon.processors.mode", "pooled")
                 .withProperty("bahi.axon.processors.segments", "2"));
         assertNewProcessorsStartedWithoutReplay();
     }
 
-    private void assertNewProcessorsStartedWithoutReplay() throws InterruptedException {
-        await(() -> projection.seen.size() >= HISTORY);
+    private void assertNewProcessorsStartedWithoutReplay() {
+        await().atMost(WAIT).until(() -> projection.seen.size() >= HISTORY);
         assertThat(projection.seen).as("the projection handled the whole history").hasSize(HISTORY);
         assertThat(projection.statuses).as("as regular events, from a plain token: no replay token")
                 .containsOnly(ReplayStatus.REGULAR);
@@ -98,7 +99,7 @@ class ReplayFreeInitialTokensTest {
         assertThat(storedTokens("test.projection")).noneMatch(ReplayToken.class::isInstance);
 
         axon.eventBus().publish(GenericEventMessage.asEventMessage(new Happened(HISTORY)));
-        await(() -> sender.seen.contains(HISTORY) && projection.seen.size() > HISTORY);
+        await().atMost(WAIT).until(() -> sender.seen.contains(HISTORY) && projection.seen.size() > HISTORY);
         assertThat(sender.seen).as("history is not sent again; what comes after is").containsExactly(HISTORY);
         assertThat(storedTokens("test.sends-messages")).noneMatch(ReplayToken.class::isInstance);
     }
@@ -158,12 +159,5 @@ class ReplayFreeInitialTokensTest {
         axon = configurer.buildConfiguration();
         started.set(axon);
         axon.start();
-    }
-
-    private static void await(Supplier<Boolean> condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.get() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
     }
 }
