@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +38,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Predicate;
 import org.bson.Document;
 
 /**
@@ -66,7 +68,7 @@ final class BenchTool {
         for (int i = 0; i <= args.length; i++) {
             if (i == args.length || args[i].equals("--")) {
                 if (i > from) {
-                    runOne(java.util.Arrays.copyOfRange(args, from, i));
+                    runOne(Arrays.copyOfRange(args, from, i));
                 }
                 from = i + 1;
             }
@@ -252,19 +254,31 @@ final class BenchTool {
      */
     static void settle(String base, String email, String password, int timeoutSeconds) throws Exception {
         String token = adminToken(base, email, password);
-        Answer overview = get(base, "/api/v1/admin/projections", token);
-        expect(overview, 200, "projections");
-        List<String> names = new ArrayList<>();
-        overview.body().path("processors").forEach(p -> {
-            if (!p.path("segments").isEmpty()) {
-                names.add(p.path("name").asText());
-            }
-        });
+        JsonNode overview = projections(base, token);
+        List<String> names = processorNames(overview, p -> !p.path("segments").isEmpty());
         long start = System.nanoTime();
         String behind = awaitCaughtUp(base, token, names, start + timeoutSeconds * 1_000_000_000L,
                 new LinkedHashMap<>());
         log(String.format(Locale.ROOT, "projections %s after %.1f s", behind.isEmpty() ? "caught up"
                 : "NOT caught up (" + behind + ")", (System.nanoTime() - start) / 1e9));
+    }
+
+    /** The admin overview of the projections ({@code GET /admin/projections}). */
+    private static JsonNode projections(String base, String token) {
+        Answer overview = get(base, "/api/v1/admin/projections", token);
+        expect(overview, 200, "projections");
+        return overview.body();
+    }
+
+    /** The names of the overview's processors that {@code include} accepts. */
+    private static List<String> processorNames(JsonNode overview, Predicate<JsonNode> include) {
+        List<String> names = new ArrayList<>();
+        overview.path("processors").forEach(p -> {
+            if (include.test(p)) {
+                names.add(p.path("name").asText());
+            }
+        });
+        return names;
     }
 
     private static String adminToken(String base, String email, String password) {
@@ -313,15 +327,9 @@ final class BenchTool {
      */
     static void rebuild(String base, String email, String password, int timeoutSeconds, Path out) throws Exception {
         String token = adminToken(base, email, password);
-        Answer overview = get(base, "/api/v1/admin/projections", token);
-        expect(overview, 200, "projections");
-        long head = overview.body().path("headPosition").asLong();
-        List<String> names = new ArrayList<>();
-        overview.body().path("processors").forEach(p -> {
-            if (p.path("rebuildable").asBoolean()) {
-                names.add(p.path("name").asText());
-            }
-        });
+        JsonNode overview = projections(base, token);
+        long head = overview.path("headPosition").asLong();
+        List<String> names = processorNames(overview, p -> p.path("rebuildable").asBoolean());
         log("rebuilding " + names + " over " + head + " events");
         long start = System.nanoTime();
         for (String name : names) {
@@ -357,25 +365,11 @@ final class BenchTool {
         /** {@code report <work dir> <results dir> <quick|full>}. */
         static void write(Path work, Path results, String mode) throws IOException {
             ObjectNode all = JSON.createObjectNode();
-            Map<String, String> env = new LinkedHashMap<>();
-            for (String line : Files.readAllLines(work.resolve("env.txt"))) {
-                int eq = line.indexOf('=');
-                if (eq > 0) {
-                    env.put(line.substring(0, eq), line.substring(eq + 1));
-                }
-            }
+            Map<String, String> env = keyValues(work.resolve("env.txt"));
             env.forEach(all::put);
             all.put("mode", mode);
             ObjectNode steps = all.putObject("stepSeconds");
-            Path stepsFile = work.resolve("steps.txt");
-            if (Files.exists(stepsFile)) {
-                for (String line : Files.readAllLines(stepsFile)) {
-                    int eq = line.indexOf('=');
-                    if (eq > 0) {
-                        steps.put(line.substring(0, eq), Long.parseLong(line.substring(eq + 1).trim()));
-                    }
-                }
-            }
+            keyValues(work.resolve("steps.txt")).forEach((step, seconds) -> steps.put(step, Long.parseLong(seconds.trim())));
             JsonNode phases = JSON.readTree(work.resolve("phases.json").toFile());
             ObjectNode gatling = all.putObject("gatling");
             Path stats = findStats(work.resolve("gatling"));
@@ -422,6 +416,27 @@ final class BenchTool {
             JSON.writeValue(results.resolve(stem + ".json").toFile(), all);
             Files.writeString(results.resolve(stem + ".md"), markdown(all, mode), StandardCharsets.UTF_8);
             System.out.println(results.resolve(stem + ".md"));
+        }
+
+        /** The {@code key=value} lines of a file the run wrote; none when it is not there. */
+        private static Map<String, String> keyValues(Path file) throws IOException {
+            Map<String, String> values = new LinkedHashMap<>();
+            if (Files.exists(file)) {
+                for (String line : Files.readAllLines(file)) {
+                    int eq = line.indexOf('=');
+                    if (eq > 0) {
+                        values.put(line.substring(0, eq), line.substring(eq + 1));
+                    }
+                }
+            }
+            return values;
+        }
+
+        /** An object's fields as {@code name value, name value}. */
+        private static String fieldList(JsonNode object) {
+            StringJoiner list = new StringJoiner(", ");
+            object.fields().forEachRemaining(e -> list.add(e.getKey() + " " + e.getValue().asText()));
+            return list.toString();
         }
 
         private static Path findStats(Path gatlingDir) throws IOException {
@@ -476,10 +491,7 @@ final class BenchTool {
                 md.append("| ").append(k).append(" | ").append(all.path(k).asText().replace("|", "/")).append(" |\n");
             }
             if (!all.path("stepSeconds").isEmpty()) {
-                md.append("\nWhere the time went (s): ");
-                StringJoiner parts = new StringJoiner(", ");
-                all.path("stepSeconds").fields().forEachRemaining(e -> parts.add(e.getKey() + " " + e.getValue().asLong()));
-                md.append(parts).append(".\n");
+                md.append("\nWhere the time went (s): ").append(fieldList(all.path("stepSeconds"))).append(".\n");
             }
             md.append("\n## HTTP scenarios (Gatling, closed model)\n\n");
             md.append("Phase names: `<scenario>-c<concurrent clients>`; throughput = OK requests / phase duration.\n\n");
@@ -512,10 +524,8 @@ final class BenchTool {
                     rebuild.path("eventsHandledPerSecond").asDouble(),
                     rebuild.has("note") ? " — " + rebuild.path("note").asText() : ""));
             if (!rebuild.path("caughtUpAfterSeconds").isEmpty()) {
-                StringJoiner order = new StringJoiner(", ");
-                rebuild.path("caughtUpAfterSeconds").fields().forEachRemaining(e -> order.add(e.getKey() + " "
-                        + e.getValue().asDouble()));
-                md.append("\nEach processor caught up after (s, to the next 0.5 s poll): ").append(order).append(".\n");
+                md.append("\nEach processor caught up after (s, to the next 0.5 s poll): ")
+                        .append(fieldList(rebuild.path("caughtUpAfterSeconds"))).append(".\n");
             }
             for (String part : List.of("growth", "long-item")) {
                 if (all.has(part + "Markdown")) {

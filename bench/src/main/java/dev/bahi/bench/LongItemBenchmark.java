@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,11 +53,7 @@ final class LongItemBenchmark {
     }
 
     static void run(String[] args) throws Exception {
-        System.out.println(measure(args.length == 0 ? DEFAULT_SIZES : sizes(args[0])));
-    }
-
-    static List<Integer> sizes(String commaSeparated) {
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).map(Integer::parseInt).toList();
+        System.out.println(measure(args.length == 0 ? DEFAULT_SIZES : StoreGrowthBenchmark.sizes(args[0])));
     }
 
     /** Measures each size on one item of a new shop in a fresh store; the report as Markdown. */

@@ -166,7 +166,7 @@ public final class StoreGrowthBenchmark {
             throw new IllegalStateException("This benchmark measures the embedded store: unset MONGODB_URI first.");
         }
         List<Integer> sizes = args.length > 0
-                ? Arrays.stream(args[0].split(",")).map(String::trim).map(Integer::parseInt).toList()
+                ? sizes(args[0])
                 : DEFAULT_SIZES;
         long runStart = System.nanoTime();
         String machine = machine();
@@ -241,8 +241,13 @@ public final class StoreGrowthBenchmark {
         String longItem = System.getProperty("bench.long-item");
         if (longItem != null) {
             Files.writeString(Path.of(System.getProperty("bench.long-item-out", "long-item.md")),
-                    LongItemBenchmark.measure(LongItemBenchmark.sizes(longItem)) + "\n");
+                    LongItemBenchmark.measure(sizes(longItem)) + "\n");
         }
+    }
+
+    /** Sizes given as {@code 1000,10000,…}. */
+    static List<Integer> sizes(String commaSeparated) {
+        return Arrays.stream(commaSeparated.split(",")).map(String::trim).map(Integer::parseInt).toList();
     }
 
     /** Time to fill at {@code size}, from the previous size (appending slows down as the store grows). */
